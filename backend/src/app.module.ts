@@ -1,0 +1,68 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { CommonModule } from './common/common.module';
+import { AppConfig } from './config/app-config';
+import { ConfigModule } from './config/config.module';
+import { databaseOptions } from './database/database-options';
+import { DatabaseStartup } from './database/database-startup';
+import { JobsModule } from './jobs/jobs.module';
+import { ProcessRole } from './jobs/jobs-runtime';
+import { HealthModule } from './modules/health/health.module';
+import { IdentityModule } from './modules/identity/identity.module';
+import { NotificationsModule } from './modules/notifications/notifications.module';
+import { TerritoryModule } from './modules/territory/territory.module';
+
+export interface AppOptions {
+  config: AppConfig;
+  /** `DATABASE_URL`, or the embedded server's. */
+  databaseUrl: string;
+  role: ProcessRole;
+}
+
+function requestId(request: IncomingMessage): string {
+  const given = request.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+@Module({})
+export class AppModule {
+  static forRoot({ config, databaseUrl, role }: AppOptions): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: requestId,
+            // Logs carry ids, never secrets or personal data.
+            redact: {
+              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
+              remove: true,
+            },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/…'),
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
+            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
+          },
+        }),
+        TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl), autoLoadEntities: true }),
+        CommonModule,
+        JobsModule.forRoot(role),
+        HealthModule,
+        TerritoryModule,
+        NotificationsModule,
+        IdentityModule,
+      ],
+      providers: [DatabaseStartup],
+    };
+  }
+}

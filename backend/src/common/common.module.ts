@@ -1,0 +1,17 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { AccessGuard } from './access/access.guard';
+import { Clock, SystemClock } from './clock/clock';
+import { ProblemDetailsFilter } from './problem/problem-details.filter';
+
+/** What every module leans on: the clock, the access guard and the problem+json filter. */
+@Global()
+@Module({
+  providers: [
+    { provide: Clock, useClass: SystemClock },
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+  exports: [Clock],
+})
+export class CommonModule {}

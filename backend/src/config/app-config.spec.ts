@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './app-config';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults when nothing is set', () => {
+    const config = loadConfig({}, '/srv/bastide');
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      redisUrl: undefined,
+      demoData: true,
+      bookingHorizonDays: 180,
+      rateLimitPerMinute: 20,
+      publicUrl: 'http://localhost:3000',
+      dataDir: '/srv/bastide/.data',
+      jobsInApi: true,
+    });
+  });
+
+  it('turns demo data off and leaves jobs to workers when real services are configured', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgres://db/bastide', REDIS_URL: 'redis://cache:6379' });
+    expect(config.demoData).toBe(false);
+    expect(config.jobsInApi).toBe(false);
+  });
+
+  it.each([
+    ['PORT', 'abc'],
+    ['PORT', '70000'],
+    ['DATABASE_URL', 'mysql://x'],
+    ['REDIS_URL', 'not a url'],
+    ['DEMO_DATA', 'perhaps'],
+    ['BOOKING_HORIZON_DAYS', '0'],
+    ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['JWT_SECRET', 'short'],
+    ['NODE_ENV', 'staging'],
+  ])('refuses %s=%s with a sentence naming the variable', (name, value) => {
+    let error: unknown;
+    try {
+      loadConfig({ [name]: value });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).variable).toBe(name);
+    expect((error as ConfigError).message).toContain(name);
+  });
+
+  it('requires a JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' })).toThrow(/JWT_SECRET/);
+  });
+
+  it('requires both bootstrap admin variables together', () => {
+    expect(() => loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'a@b.fr' })).toThrow(/BOOTSTRAP_ADMIN_PASSWORD/);
+  });
+});

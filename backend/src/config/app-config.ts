@@ -1,0 +1,134 @@
+import { isAbsolute, resolve } from 'node:path';
+
+/**
+ * The one typed view of the environment. Nothing else in the backend reads `process.env`:
+ * a wrong value stops start-up here, with a sentence that names the variable.
+ */
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  /** Unset: an embedded PostgreSQL under `dataDir` is started by the process. */
+  readonly databaseUrl: string | undefined;
+  /** Unset: the outbox is worked by an in-process runner instead of BullMQ. */
+  readonly redisUrl: string | undefined;
+  /** Unset: e-mails are written as `.eml` files under `dataDir/mail`. */
+  readonly smtpUrl: string | undefined;
+  readonly mailFrom: string;
+  readonly publicUrl: string;
+  /** Unset only outside production: then a secret is generated and kept under `dataDir`. */
+  readonly jwtSecret: string | undefined;
+  readonly bootstrapAdmin: { email: string; password: string } | undefined;
+  readonly demoData: boolean;
+  readonly bookingHorizonDays: number;
+  readonly rateLimitPerMinute: number;
+  /** With Redis, whether this API process also runs the job workers (production runs `npm run worker` instead). */
+  readonly jobsInApi: boolean;
+  readonly dataDir: string;
+  readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+}
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, sentence: string) {
+    super(sentence);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function text(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `${name} must be a whole number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return Number(raw);
+}
+
+function flag(env: Env, name: string, fallback: boolean): boolean {
+  const raw = text(env, name)?.toLowerCase();
+  if (raw === undefined) return fallback;
+  if (['true', '1', 'yes'].includes(raw)) return true;
+  if (['false', '0', 'no'].includes(raw)) return false;
+  throw new ConfigError(name, `${name} must be true or false; it is "${raw}".`);
+}
+
+function url(env: Env, name: string, protocols: string[]): string | undefined {
+  const raw = text(env, name);
+  if (raw === undefined) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    throw new ConfigError(name, `${name} must be a URL (${protocols.join(', ')}); "${raw}" is not one.`);
+  }
+  if (!protocols.includes(parsed.protocol.replace(/:$/, ''))) {
+    throw new ConfigError(name, `${name} must start with ${protocols.map((p) => `${p}://`).join(' or ')}.`);
+  }
+  return raw;
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(name, `${name} must be one of ${allowed.join(', ')}; it is "${raw}".`);
+  }
+  return raw as T;
+}
+
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConfig {
+  const nodeEnv = oneOf(env, 'NODE_ENV', ['development', 'production', 'test'] as const, 'development');
+  const port = integer(env, 'PORT', 3000, 0, 65535);
+  const databaseUrl = url(env, 'DATABASE_URL', ['postgres', 'postgresql']);
+  const redisUrl = url(env, 'REDIS_URL', ['redis', 'rediss']);
+  const smtpUrl = url(env, 'SMTP_URL', ['smtp', 'smtps']);
+  const publicUrl = (url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
+
+  const mailFrom = text(env, 'MAIL_FROM') ?? 'Bastide — réseau des tiers-lieux du Gers <ne-pas-repondre@bastide.gers.fr>';
+  if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', `MAIL_FROM must contain an e-mail address; it is "${mailFrom}".`);
+
+  const jwtSecret = text(env, 'JWT_SECRET');
+  if (jwtSecret !== undefined && jwtSecret.length < 32) {
+    throw new ConfigError('JWT_SECRET', 'JWT_SECRET must be at least 32 characters long.');
+  }
+  if (nodeEnv === 'production' && jwtSecret === undefined) {
+    throw new ConfigError('JWT_SECRET', 'JWT_SECRET is required when NODE_ENV=production.');
+  }
+
+  const adminEmail = text(env, 'BOOTSTRAP_ADMIN_EMAIL');
+  const adminPassword = text(env, 'BOOTSTRAP_ADMIN_PASSWORD');
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    throw new ConfigError(
+      adminEmail === undefined ? 'BOOTSTRAP_ADMIN_EMAIL' : 'BOOTSTRAP_ADMIN_PASSWORD',
+      'BOOTSTRAP_ADMIN_EMAIL and BOOTSTRAP_ADMIN_PASSWORD must be set together.',
+    );
+  }
+  if (adminEmail !== undefined && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
+    throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL', `BOOTSTRAP_ADMIN_EMAIL must be an e-mail address; it is "${adminEmail}".`);
+  }
+
+  const rawDataDir = text(env, 'DATA_DIR') ?? '.data';
+  return {
+    nodeEnv,
+    port,
+    databaseUrl,
+    redisUrl,
+    smtpUrl,
+    mailFrom,
+    publicUrl,
+    jwtSecret,
+    bootstrapAdmin: adminEmail && adminPassword ? { email: adminEmail, password: adminPassword } : undefined,
+    demoData: flag(env, 'DEMO_DATA', databaseUrl === undefined),
+    bookingHorizonDays: integer(env, 'BOOKING_HORIZON_DAYS', 180, 1, 3660),
+    rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),
+    jobsInApi: flag(env, 'JOBS_IN_API', redisUrl === undefined),
+    dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
+    logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+  };
+}

@@ -1,0 +1,10 @@
+import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
+import { Sessions1764390300000 } from '../modules/identity/migrations/1764390300000-sessions';
+import { Users1764390200000 } from '../modules/identity/migrations/1764390200000-users';
+import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
+
+/**
+ * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
+ * a change is a new one.
+ */
+export const MIGRATIONS = [Territory1764390000000, Outbox1764390100000, Users1764390200000, Sessions1764390300000];

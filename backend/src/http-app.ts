@@ -1,0 +1,69 @@
+import { RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import type { NextFunction, Request, Response } from 'express';
+import helmet from 'helmet';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { createValidationPipe } from './common/problem/validation';
+
+export const API_PREFIX = 'api/v1';
+
+export function buildOpenApiDocument(app: NestExpressApplication): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Bastide API')
+    .setDescription(
+      'Booking and community platform of the Gers network of tiers-lieux. Errors are application/problem+json (RFC 9457).',
+    )
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config, {
+    operationIdFactory: (controllerKey, methodKey) => `${controllerKey.replace(/Controller$/, '')}_${methodKey}`,
+  });
+}
+
+/** Everything about the HTTP surface that is not a route: shared by `main.ts` and the integration tests. */
+export interface HttpAppOptions {
+  /** The production build of the Angular app (`dist/frontend/browser`), served beside the API when present. */
+  frontendDir?: string;
+}
+
+export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions = {}): void {
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: '1mb' });
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'api/health', method: RequestMethod.GET },
+      { path: 'api/health/ready', method: RequestMethod.GET },
+    ],
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          'img-src': ["'self'", 'data:', 'https:'],
+          'connect-src': ["'self'"],
+          // Deployments behind a plain-HTTP proxy or on a LAN address must not have their assets upgraded.
+          'upgrade-insecure-requests': null,
+        },
+      },
+    }),
+  );
+  SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    customSiteTitle: 'Bastide API',
+  });
+
+  const browser = options.frontendDir;
+  if (browser && existsSync(join(browser, 'index.html'))) {
+    app.useStaticAssets(browser, { index: false, maxAge: '1h' });
+    // The single-page app answers every non-API path that is not a file.
+    app.use((request: Request, response: Response, next: NextFunction) => {
+      if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+      response.setHeader('Cache-Control', 'no-cache');
+      response.sendFile(join(browser, 'index.html'));
+    });
+  }
+}

@@ -1,0 +1,40 @@
+/**
+ * Every job Bastide knows, in one place: its name, how often it is tried and how long to wait between
+ * tries. A job's payload carries ids only; the handler reloads what it needs and does nothing if the
+ * state moved on. Start-up fails when a job listed here has no handler.
+ */
+export const JOB_QUEUE = 'bastide-outbox';
+
+export interface JobOptions {
+  /** Tries before the message is marked failed and left for an officer to retry. */
+  attempts: number;
+  /** First wait after a failure; each next wait doubles. */
+  backoffMs: number;
+}
+
+export const JOB_CATALOGUE = {
+  /** The welcome mail after sign-up. Payload `{ userId }`. */
+  'identity.welcome': { attempts: 8, backoffMs: 30_000 },
+} as const satisfies Record<string, JobOptions>;
+
+export type JobKind = keyof typeof JOB_CATALOGUE;
+
+export const JOB_KINDS = Object.keys(JOB_CATALOGUE) as JobKind[];
+
+export function isJobKind(name: string): name is JobKind {
+  return Object.prototype.hasOwnProperty.call(JOB_CATALOGUE, name);
+}
+
+/** Exponential backoff: 30 s, 1 min, 2 min, ... capped at 6 h. */
+export function backoffDelayMs(kind: JobKind, attemptsMade: number): number {
+  const base = JOB_CATALOGUE[kind].backoffMs;
+  return Math.min(base * 2 ** Math.max(0, attemptsMade - 1), 6 * 3600_000);
+}
+
+/**
+ * BullMQ refuses `:` in custom ids and silently ignores an add while a job with the same id is kept:
+ * outbox keys are built from kinds and uuids with `-` only.
+ */
+export function queueJobId(outboxKey: string): string {
+  return outboxKey.replace(/[^A-Za-z0-9_-]/g, '-');
+}

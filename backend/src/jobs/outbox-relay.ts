@@ -1,0 +1,117 @@
+import { Logger } from '@nestjs/common';
+import { Queue } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import { isJobKind, JOB_CATALOGUE, JOB_QUEUE, JobKind, queueJobId } from './job-catalogue';
+import { producerConnection } from './redis-connections';
+
+interface DueRow {
+  id: string;
+  kind: string;
+  key: string;
+}
+
+/** A relayed message that no worker finished by then is handed to BullMQ again (Redis may have lost it). */
+const STALE_AFTER_SECONDS = 600;
+const BATCH = 200;
+
+/**
+ * Hands due outbox rows to BullMQ with deterministic job ids. Rows are claimed with `FOR UPDATE SKIP
+ * LOCKED`, so any number of API and worker processes can relay at once; when Redis is down the add
+ * fails fast, the transaction rolls back, and the rows wait for the next pass.
+ */
+export class OutboxRelay {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly queue: Queue;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> | undefined;
+  private redisDownSince: number | undefined;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly clock: Clock,
+    redisUrl: string,
+    private readonly intervalMs = 1000,
+  ) {
+    this.queue = new Queue(JOB_QUEUE, { connection: producerConnection(redisUrl) });
+    // Connection errors surface as failed adds; the listener only keeps them from crashing the process.
+    this.queue.on('error', () => undefined);
+  }
+
+  start(): void {
+    const tick = () => {
+      this.running = this.relayOnce()
+        .catch((error) => this.logger.error({ err: error }, 'Outbox relay pass failed'))
+        .finally(() => {
+          this.running = undefined;
+          if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
+        });
+    };
+    this.timer = setTimeout(tick, 0);
+  }
+
+  async stop(): Promise<void> {
+    const timer = this.timer;
+    this.timer = undefined;
+    if (timer) clearTimeout(timer);
+    await this.running;
+    await this.queue.close().catch(() => undefined);
+  }
+
+  /** One pass: returns how many messages were handed to BullMQ. */
+  async relayOnce(): Promise<number> {
+    const now = this.clock.now();
+    await this.dataSource.query(
+      `UPDATE outbox_messages SET relayed_at = NULL
+       WHERE sent_at IS NULL AND failed_at IS NULL AND relayed_at < $1::timestamptz - make_interval(secs => $2)
+         AND (claimed_until IS NULL OR claimed_until < $1)`,
+      [now.toISOString(), STALE_AFTER_SECONDS],
+    );
+    return this.dataSource.transaction(async (manager) => {
+      const rows: DueRow[] = await manager.query(
+        `SELECT id, kind, key FROM outbox_messages
+         WHERE relayed_at IS NULL AND sent_at IS NULL AND failed_at IS NULL AND due_at <= $1
+         ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
+        [now.toISOString(), BATCH],
+      );
+      if (!rows.length) return 0;
+      const jobs = rows
+        .filter((row): row is DueRow & { kind: JobKind } => isJobKind(row.kind))
+        .map((row) => ({
+          name: row.kind,
+          data: { messageId: row.id },
+          opts: {
+            jobId: queueJobId(row.key),
+            attempts: JOB_CATALOGUE[row.kind].attempts,
+            backoff: { type: 'exponential', delay: JOB_CATALOGUE[row.kind].backoffMs },
+            removeOnComplete: { age: 24 * 3600, count: 10_000 },
+            removeOnFail: { age: 30 * 24 * 3600 },
+          },
+        }));
+      try {
+        await this.queue.addBulk(jobs);
+      } catch (error) {
+        if (this.redisDownSince === undefined) {
+          this.redisDownSince = Date.now();
+          this.logger.warn({ err: error }, 'Redis is unreachable: outbox messages wait in PostgreSQL');
+        }
+        throw new RelayPostponed();
+      }
+      if (this.redisDownSince !== undefined) {
+        this.logger.log(`Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s: relaying`);
+        this.redisDownSince = undefined;
+      }
+      await manager.query(`UPDATE outbox_messages SET relayed_at = $2 WHERE id = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+        now.toISOString(),
+      ]);
+      return rows.length;
+    }).catch((error) => {
+      if (error instanceof RelayPostponed) return 0;
+      throw error;
+    });
+  }
+}
+
+/** Rolls the claiming transaction back when Redis refused the jobs. */
+class RelayPostponed extends Error {}

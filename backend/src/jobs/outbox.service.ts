@@ -1,0 +1,38 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from 'typeorm';
+import { Clock } from '../common/clock/clock';
+import { JobKind } from './job-catalogue';
+
+export interface OutboxEntry {
+  kind: JobKind;
+  /** Deterministic: the same key twice is written once (`welcome-user-<id>`, `reminder-booking-<id>`). */
+  key: string;
+  /** Ids only. */
+  payload: Record<string, string>;
+  /** Defaults to now. */
+  dueAt?: Date;
+}
+
+/**
+ * The one way to schedule work. It writes into the caller's transaction, so the message exists exactly
+ * when the business change does; the relay or the in-process runner takes it from there.
+ */
+@Injectable()
+export class OutboxService {
+  constructor(private readonly clock: Clock) {}
+
+  async enqueue(manager: EntityManager, ...entries: OutboxEntry[]): Promise<void> {
+    if (!entries.length) return;
+    await manager.query(
+      `INSERT INTO outbox_messages (kind, key, payload, due_at)
+       SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])
+       ON CONFLICT (key) DO NOTHING`,
+      [
+        entries.map((e) => e.kind),
+        entries.map((e) => e.key),
+        entries.map((e) => JSON.stringify(e.payload)),
+        entries.map((e) => (e.dueAt ?? this.clock.now()).toISOString()),
+      ],
+    );
+  }
+}

@@ -1,0 +1,45 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Commune } from '../../territory/entities/commune.entity';
+
+export type Role = 'member' | 'host' | 'admin';
+export type Locale = 'fr' | 'en';
+
+/** A person with an account: a teleworker (member), a host of sites, or a network officer (admin). */
+@Entity({ name: 'users' })
+@Index('users_email_key', ['email'], { unique: true })
+@Check('users_role_check', `role IN ('member', 'host', 'admin')`)
+@Check('users_locale_check', `locale IN ('fr', 'en')`)
+@Check('users_email_normalised_check', `email = lower(btrim(email))`)
+export class User {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'users_pkey' })
+  id: string;
+
+  /** Stored normalised (trimmed, lower case): addresses are case-insensitive. */
+  @Column({ type: 'text' })
+  email: string;
+
+  @Column({ name: 'password_hash', type: 'text' })
+  passwordHash: string;
+
+  @Column({ name: 'first_name', type: 'text' })
+  firstName: string;
+
+  @Column({ name: 'last_name', type: 'text' })
+  lastName: string;
+
+  @Column({ type: 'text', default: 'member' })
+  role: Role;
+
+  @Column({ type: 'text', default: 'fr' })
+  locale: Locale;
+
+  @Column({ name: 'home_commune_code', type: 'text', nullable: true })
+  homeCommuneCode: string | null;
+
+  @ManyToOne(() => Commune, { nullable: true })
+  @JoinColumn({ name: 'home_commune_code', foreignKeyConstraintName: 'users_home_commune_code_fkey' })
+  homeCommune?: Commune | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+}

@@ -1,0 +1,66 @@
+import { Inject, Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createTransport, Transporter } from 'nodemailer';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+
+export interface OutgoingMail {
+  to: string;
+  subject: string;
+  text: string;
+  html: string;
+  headers?: Record<string, string>;
+  attachments?: { filename: string; content: string | Buffer; contentType: string }[];
+  /** A calendar invitation, sent as a `text/calendar` alternative. */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL' | 'PUBLISH'; content: string };
+}
+
+export interface SentMail {
+  messageId: string;
+  /** The `.eml` file written in the embedded default. */
+  file?: string;
+}
+
+/**
+ * nodemailer over `SMTP_URL`, or, without it, `.eml` files under `.data/mail/` that any mail client opens.
+ * `send` resolves only once the SMTP server accepted the message, so the outbox marks it sent only then.
+ */
+@Injectable()
+export class MailTransport implements OnModuleDestroy {
+  private readonly logger = new Logger(MailTransport.name);
+  private readonly transporter: Transporter;
+  private readonly mailDir: string | undefined;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    if (config.smtpUrl) {
+      this.transporter = createTransport(config.smtpUrl, { from: config.mailFrom });
+    } else {
+      this.mailDir = join(config.dataDir, 'mail');
+      this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: config.mailFrom });
+    }
+  }
+
+  async send(mail: OutgoingMail): Promise<SentMail> {
+    const info = await this.transporter.sendMail({
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      html: mail.html,
+      headers: mail.headers,
+      attachments: mail.attachments,
+      icalEvent: mail.icalEvent ? { method: mail.icalEvent.method, content: mail.icalEvent.content } : undefined,
+    });
+    if (!this.mailDir) return { messageId: String(info.messageId) };
+    await mkdir(this.mailDir, { recursive: true });
+    const file = join(this.mailDir, `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomUUID()}.eml`);
+    await writeFile(file, info.message as Buffer);
+    this.logger.log(`Mail "${mail.subject}" written to ${file}`);
+    return { messageId: String(info.messageId), file };
+  }
+
+  onModuleDestroy(): void {
+    this.transporter.close();
+  }
+}
