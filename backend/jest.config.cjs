@@ -11,6 +11,8 @@ const common = {
 };
 
 module.exports = {
+  // Integration tests boot the app on its own database; hooks get the same allowance as tests.
+  testTimeout: 60000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/src/**/*.spec.ts'] },
     {
@@ -19,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/src/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/src/testing/global-setup.ts',
       globalTeardown: '<rootDir>/src/testing/global-teardown.ts',
-      testTimeout: 60000,
       slowTestThreshold: 30,
     },
   ],

@@ -58,10 +58,19 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
 
   const browser = options.frontendDir;
   if (browser && existsSync(join(browser, 'index.html'))) {
-    app.useStaticAssets(browser, { index: false, maxAge: '1h' });
-    // The single-page app answers every non-API path that is not a file.
+    app.useStaticAssets(browser, {
+      index: false,
+      setHeaders: (response, path) => {
+        // Fingerprinted bundles never change; translations and the index do, under the same name.
+        response.setHeader(
+          'Cache-Control',
+          /-[A-Z0-9]{8}\.(js|css)$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        );
+      },
+    });
+    // The single-page app answers the paths of its own routes; a missing file stays a 404.
     app.use((request: Request, response: Response, next: NextFunction) => {
-      if (request.method !== 'GET' || request.path.startsWith('/api')) return next();
+      if (request.method !== 'GET' || request.path.startsWith('/api') || /\.\w+$/.test(request.path)) return next();
       response.setHeader('Cache-Control', 'no-cache');
       response.sendFile(join(browser, 'index.html'));
     });

@@ -33,7 +33,9 @@ async function bootstrap(): Promise<void> {
     process.exit(1);
   }
   if (role === 'worker' && !config.databaseUrl) {
-    process.stderr.write('Bastide cannot start a worker: DATABASE_URL is not set (the embedded database belongs to npm start).\n');
+    process.stderr.write(
+      'Bastide cannot start a worker: DATABASE_URL is not set (the embedded database belongs to npm start).\n',
+    );
     process.exit(1);
   }
 
@@ -43,10 +45,10 @@ async function bootstrap(): Promise<void> {
   }
   const databaseUrl = config.databaseUrl ?? embedded!.url;
 
-  const app = await NestFactory.create<NestExpressApplication>(
-    AppModule.forRoot({ config, databaseUrl, role }),
-    { bufferLogs: true, abortOnError: false },
-  ).catch(async (error: unknown) => {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ config, databaseUrl, role }), {
+    bufferLogs: true,
+    abortOnError: false,
+  }).catch(async (error: unknown) => {
     process.stderr.write(`Bastide could not start: ${error instanceof Error ? error.message : String(error)}\n`);
     await embedded?.stop();
     process.exit(1);

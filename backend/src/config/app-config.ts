@@ -28,7 +28,10 @@ export interface AppConfig {
 }
 
 export class ConfigError extends Error {
-  constructor(readonly variable: string, sentence: string) {
+  constructor(
+    readonly variable: string,
+    sentence: string,
+  ) {
     super(sentence);
     this.name = 'ConfigError';
   }
@@ -90,8 +93,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   const smtpUrl = url(env, 'SMTP_URL', ['smtp', 'smtps']);
   const publicUrl = (url(env, 'PUBLIC_URL', ['http', 'https']) ?? `http://localhost:${port}`).replace(/\/+$/, '');
 
-  const mailFrom = text(env, 'MAIL_FROM') ?? 'Bastide — réseau des tiers-lieux du Gers <ne-pas-repondre@bastide.gers.fr>';
-  if (!/@/.test(mailFrom)) throw new ConfigError('MAIL_FROM', `MAIL_FROM must contain an e-mail address; it is "${mailFrom}".`);
+  const mailFrom =
+    text(env, 'MAIL_FROM') ?? 'Bastide — réseau des tiers-lieux du Gers <ne-pas-repondre@bastide.gers.fr>';
+  if (!/@/.test(mailFrom))
+    throw new ConfigError('MAIL_FROM', `MAIL_FROM must contain an e-mail address; it is "${mailFrom}".`);
 
   const jwtSecret = text(env, 'JWT_SECRET');
   if (jwtSecret !== undefined && jwtSecret.length < 32) {
@@ -110,7 +115,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     );
   }
   if (adminEmail !== undefined && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
-    throw new ConfigError('BOOTSTRAP_ADMIN_EMAIL', `BOOTSTRAP_ADMIN_EMAIL must be an e-mail address; it is "${adminEmail}".`);
+    throw new ConfigError(
+      'BOOTSTRAP_ADMIN_EMAIL',
+      `BOOTSTRAP_ADMIN_EMAIL must be an e-mail address; it is "${adminEmail}".`,
+    );
   }
 
   const rawDataDir = text(env, 'DATA_DIR') ?? '.data';

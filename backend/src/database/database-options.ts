@@ -13,6 +13,7 @@ export function databaseOptions(url: string): DataSourceOptions {
     uuidExtension: 'pgcrypto',
     // Dates leave and enter the database as instants; local time is computed with the site's zone, never the server's.
     extra: { max: 20, options: '-c timezone=UTC', application_name: 'bastide' },
-    logging: ['error', 'warn'],
+    // Failed queries surface as exceptions, logged once by the problem filter or the job runner.
+    logging: false,
   };
 }

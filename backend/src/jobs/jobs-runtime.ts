@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { AppConfig } from '../config/app-config';
@@ -19,7 +19,7 @@ export const PROCESS_ROLE = Symbol('ProcessRole');
  *   (and in the API too when `JOBS_IN_API=true`).
  */
 @Injectable()
-export class JobsRuntime implements OnApplicationBootstrap, OnApplicationShutdown {
+export class JobsRuntime implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(JobsRuntime.name);
   readonly relay: OutboxRelay | undefined;
   readonly worker: QueueWorker | undefined;
@@ -52,7 +52,8 @@ export class JobsRuntime implements OnApplicationBootstrap, OnApplicationShutdow
     this.logger.log(`Jobs: ${parts.join(' + ')}`);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Before the database pool closes, so that the job in hand can still be marked done. */
+  async beforeApplicationShutdown(): Promise<void> {
     await Promise.all([this.relay?.stop(), this.worker?.stop(), this.runner?.stop()]);
   }
 }

@@ -36,13 +36,15 @@ export class OutboxProcessor {
    */
   async process(messageId: string, reschedule: boolean): Promise<ProcessResult> {
     const now = this.clock.now();
-    const leased: LeasedMessage[] = await this.dataSource.query(
-      `UPDATE outbox_messages
+    const leased: LeasedMessage[] = await this.dataSource
+      .query(
+        `UPDATE outbox_messages
        SET claimed_until = $2::timestamptz + make_interval(secs => $3), attempts = attempts + 1
        WHERE id = $1 AND sent_at IS NULL AND failed_at IS NULL AND (claimed_until IS NULL OR claimed_until < $2)
        RETURNING kind, payload, attempts`,
-      [messageId, now.toISOString(), LEASE_SECONDS],
-    ).then(([rows]: [LeasedMessage[]]) => rows);
+        [messageId, now.toISOString(), LEASE_SECONDS],
+      )
+      .then(([rows]: [LeasedMessage[]]) => rows);
     const message = leased[0];
     if (!message) return 'busy';
     if (!isJobKind(message.kind)) {
@@ -63,10 +65,7 @@ export class OutboxProcessor {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const exhausted = message.attempts >= JOB_CATALOGUE[message.kind].attempts;
-      this.logger.warn(
-        { messageId, kind: message.kind, attempt: message.attempts, exhausted, reason },
-        'Job failed',
-      );
+      this.logger.warn({ messageId, kind: message.kind, attempt: message.attempts, exhausted, reason }, 'Job failed');
       if (exhausted) {
         await this.markFailed(messageId, reason);
       } else {

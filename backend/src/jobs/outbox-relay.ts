@@ -3,7 +3,8 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
 import { isJobKind, JOB_CATALOGUE, JOB_QUEUE, JobKind, queueJobId } from './job-catalogue';
-import { producerConnection } from './redis-connections';
+import { Redis } from 'ioredis';
+import { producerConnection, settleWithin } from './redis-connections';
 
 interface DueRow {
   id: string;
@@ -23,6 +24,7 @@ const BATCH = 200;
 export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queue: Queue;
+  private readonly connection: Redis;
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<unknown> | undefined;
   private redisDownSince: number | undefined;
@@ -33,7 +35,8 @@ export class OutboxRelay {
     redisUrl: string,
     private readonly intervalMs = 1000,
   ) {
-    this.queue = new Queue(JOB_QUEUE, { connection: producerConnection(redisUrl) });
+    this.connection = producerConnection(redisUrl);
+    this.queue = new Queue(JOB_QUEUE, { connection: this.connection });
     // Connection errors surface as failed adds; the listener only keeps them from crashing the process.
     this.queue.on('error', () => undefined);
   }
@@ -55,7 +58,9 @@ export class OutboxRelay {
     this.timer = undefined;
     if (timer) clearTimeout(timer);
     await this.running;
-    await this.queue.close().catch(() => undefined);
+    await settleWithin(this.queue.close(), 2000);
+    // BullMQ leaves a connection it was given open: it is ours to close.
+    this.connection.disconnect();
   }
 
   /** One pass: returns how many messages were handed to BullMQ. */
@@ -67,49 +72,51 @@ export class OutboxRelay {
          AND (claimed_until IS NULL OR claimed_until < $1)`,
       [now.toISOString(), STALE_AFTER_SECONDS],
     );
-    return this.dataSource.transaction(async (manager) => {
-      const rows: DueRow[] = await manager.query(
-        `SELECT id, kind, key FROM outbox_messages
+    return this.dataSource
+      .transaction(async (manager) => {
+        const rows: DueRow[] = await manager.query(
+          `SELECT id, kind, key FROM outbox_messages
          WHERE relayed_at IS NULL AND sent_at IS NULL AND failed_at IS NULL AND due_at <= $1
          ORDER BY due_at LIMIT $2 FOR UPDATE SKIP LOCKED`,
-        [now.toISOString(), BATCH],
-      );
-      if (!rows.length) return 0;
-      const jobs = rows
-        .filter((row): row is DueRow & { kind: JobKind } => isJobKind(row.kind))
-        .map((row) => ({
-          name: row.kind,
-          data: { messageId: row.id },
-          opts: {
-            jobId: queueJobId(row.key),
-            attempts: JOB_CATALOGUE[row.kind].attempts,
-            backoff: { type: 'exponential', delay: JOB_CATALOGUE[row.kind].backoffMs },
-            removeOnComplete: { age: 24 * 3600, count: 10_000 },
-            removeOnFail: { age: 30 * 24 * 3600 },
-          },
-        }));
-      try {
-        await this.queue.addBulk(jobs);
-      } catch (error) {
-        if (this.redisDownSince === undefined) {
-          this.redisDownSince = Date.now();
-          this.logger.warn({ err: error }, 'Redis is unreachable: outbox messages wait in PostgreSQL');
+          [now.toISOString(), BATCH],
+        );
+        if (!rows.length) return 0;
+        const jobs = rows
+          .filter((row): row is DueRow & { kind: JobKind } => isJobKind(row.kind))
+          .map((row) => ({
+            name: row.kind,
+            data: { messageId: row.id },
+            opts: {
+              jobId: queueJobId(row.key),
+              attempts: JOB_CATALOGUE[row.kind].attempts,
+              backoff: { type: 'exponential', delay: JOB_CATALOGUE[row.kind].backoffMs },
+              removeOnComplete: { age: 24 * 3600, count: 10_000 },
+              removeOnFail: { age: 30 * 24 * 3600 },
+            },
+          }));
+        try {
+          await this.queue.addBulk(jobs);
+        } catch (error) {
+          if (this.redisDownSince === undefined) {
+            this.redisDownSince = Date.now();
+            this.logger.warn({ err: error }, 'Redis is unreachable: outbox messages wait in PostgreSQL');
+          }
+          throw new RelayPostponed();
         }
-        throw new RelayPostponed();
-      }
-      if (this.redisDownSince !== undefined) {
-        this.logger.log(`Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s: relaying`);
-        this.redisDownSince = undefined;
-      }
-      await manager.query(`UPDATE outbox_messages SET relayed_at = $2 WHERE id = ANY($1::uuid[])`, [
-        rows.map((r) => r.id),
-        now.toISOString(),
-      ]);
-      return rows.length;
-    }).catch((error) => {
-      if (error instanceof RelayPostponed) return 0;
-      throw error;
-    });
+        if (this.redisDownSince !== undefined) {
+          this.logger.log(`Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s: relaying`);
+          this.redisDownSince = undefined;
+        }
+        await manager.query(`UPDATE outbox_messages SET relayed_at = $2 WHERE id = ANY($1::uuid[])`, [
+          rows.map((r) => r.id),
+          now.toISOString(),
+        ]);
+        return rows.length;
+      })
+      .catch((error) => {
+        if (error instanceof RelayPostponed) return 0;
+        throw error;
+      });
   }
 }
 

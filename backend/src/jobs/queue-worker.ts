@@ -2,7 +2,8 @@ import { Logger } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { JOB_QUEUE } from './job-catalogue';
 import { OutboxProcessor } from './outbox-processor';
-import { workerConnection } from './redis-connections';
+import { Redis } from 'ioredis';
+import { settleWithin, workerConnection } from './redis-connections';
 
 const CLOSE_TIMEOUT_MS = 10_000;
 
@@ -10,13 +11,15 @@ const CLOSE_TIMEOUT_MS = 10_000;
 export class QueueWorker {
   private readonly logger = new Logger(QueueWorker.name);
   private readonly worker: Worker;
+  private readonly connection: Redis;
 
   constructor(processor: OutboxProcessor, redisUrl: string, concurrency = 4) {
-    this.worker = new Worker(
-      JOB_QUEUE,
-      async (job) => processor.process(String(job.data.messageId), false),
-      { connection: workerConnection(redisUrl), concurrency, autorun: false },
-    );
+    this.connection = workerConnection(redisUrl);
+    this.worker = new Worker(JOB_QUEUE, async (job) => processor.process(String(job.data.messageId), false), {
+      connection: this.connection,
+      concurrency,
+      autorun: false,
+    });
     this.worker.on('error', (error) => this.logger.warn({ err: error }, 'Queue worker connection error'));
   }
 
@@ -26,17 +29,10 @@ export class QueueWorker {
 
   /** Finishes the jobs in hand, or gives up after a while and leaves their leases to expire. */
   async stop(): Promise<void> {
-    let timeout: NodeJS.Timeout | undefined;
-    await Promise.race([
-      this.worker.close(),
-      new Promise<void>((resolve) => {
-        timeout = setTimeout(() => {
-          this.logger.warn('Queue worker did not close in time; its jobs will be taken again');
-          void this.worker.close(true);
-          resolve();
-        }, CLOSE_TIMEOUT_MS);
-      }),
-    ]);
-    clearTimeout(timeout);
+    if (!(await settleWithin(this.worker.close(), CLOSE_TIMEOUT_MS))) {
+      this.logger.warn('Queue worker did not close in time; its jobs will be taken again once their lease expires');
+      await settleWithin(this.worker.close(true), 1000);
+    }
+    this.connection.disconnect();
   }
 }

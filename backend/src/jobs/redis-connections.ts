@@ -17,3 +17,19 @@ export function producerConnection(url: string): Redis {
 export function workerConnection(url: string): Redis {
   return new Redis(url, { maxRetriesPerRequest: null, retryStrategy: (times) => Math.min(times * 200, 5000) });
 }
+
+/** Waits for `work` at most `ms`: closing a queue while Redis is down must not hold a shutdown forever. */
+export async function settleWithin(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const finished = await Promise.race([
+    work.then(
+      () => true,
+      () => true,
+    ),
+    new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(false), ms);
+    }),
+  ]);
+  clearTimeout(timer);
+  return finished;
+}

@@ -68,7 +68,10 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
 }
 
 /** Polls until `probe` gives a truthy value, instead of sleeping a guessed time. */
-export async function eventually<T>(probe: () => Promise<T | undefined | null | false>, timeoutMs = 15_000): Promise<T> {
+export async function eventually<T>(
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 15_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();

@@ -25,7 +25,8 @@ export async function withAdminClient<T>(work: (client: Client) => Promise<T>): 
 /** A fresh database copied from the migrated and seeded template that the global setup made. */
 export async function createTestDatabase(): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const template = process.env[TEMPLATE_ENV];
-  if (!template) throw new Error(`${TEMPLATE_ENV} is not set: run integration tests through the jest integration project`);
+  if (!template)
+    throw new Error(`${TEMPLATE_ENV} is not set: run integration tests through the jest integration project`);
   // Named after the run's template, so that the run's teardown finds what a crashed test file left behind.
   const name = `${template}_${randomBytes(5).toString('hex')}`;
   await withAdminClient(async (client) => {
@@ -43,6 +44,7 @@ export async function createTestDatabase(): Promise<{ name: string; url: string;
   return {
     name,
     url: databaseUrl(name),
-    drop: () => withAdminClient(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
+    drop: () =>
+      withAdminClient(async (client) => void (await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`))),
   };
 }

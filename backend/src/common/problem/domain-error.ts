@@ -40,7 +40,10 @@ export class InvalidInput extends DomainError {
   readonly kind = 'invalid';
   readonly type = 'invalid-input';
   readonly title = 'Invalid input';
-  constructor(readonly errors: FieldError[], detail = 'The request has invalid fields.') {
+  constructor(
+    readonly errors: FieldError[],
+    detail = 'The request has invalid fields.',
+  ) {
     super(detail);
     this.extensions['errors'] = errors;
   }
@@ -71,7 +74,10 @@ export class RateLimited extends DomainError {
   readonly kind = 'rate_limited';
   readonly type = 'rate-limited';
   readonly title = 'Too many requests';
-  constructor(detail: string, readonly retryAfterSeconds: number) {
+  constructor(
+    detail: string,
+    readonly retryAfterSeconds: number,
+  ) {
     super(detail);
     this.extensions['retryAfterSeconds'] = retryAfterSeconds;
   }

@@ -11,7 +11,10 @@ class LivenessView {
 
 class DependencyStates {
   @ApiProperty({ enum: ['up', 'down'] }) database: string;
-  @ApiProperty({ enum: ['up', 'degraded', 'not_configured'], description: 'Down is degraded: bookings go on, the outbox waits' })
+  @ApiProperty({
+    enum: ['up', 'degraded', 'not_configured'],
+    description: 'Down is degraded: bookings go on, the outbox waits',
+  })
   redis: string;
 }
 

@@ -38,7 +38,10 @@ export class MailTransport implements OnModuleDestroy {
       this.transporter = createTransport(config.smtpUrl, { from: config.mailFrom });
     } else {
       this.mailDir = join(config.dataDir, 'mail');
-      this.transporter = createTransport({ streamTransport: true, buffer: true, newline: 'unix' }, { from: config.mailFrom });
+      this.transporter = createTransport(
+        { streamTransport: true, buffer: true, newline: 'unix' },
+        { from: config.mailFrom },
+      );
     }
   }
 

@@ -39,7 +39,10 @@ describe('territory reference data over HTTP', () => {
   });
 
   it('finds names without their accents, hyphens or apostrophes, and by postal code', async () => {
-    const byName = await t.http.get('/api/v1/territory/communes').query({ department: '32', q: 'isle jourdain' }).expect(200);
+    const byName = await t.http
+      .get('/api/v1/territory/communes')
+      .query({ department: '32', q: 'isle jourdain' })
+      .expect(200);
     expect(byName.body.items.map((c: { name: string }) => c.name)).toContain("L'Isle-Jourdain");
     const accent = await t.http.get('/api/v1/territory/communes').query({ department: '32', q: 'eauze' }).expect(200);
     expect(accent.body.items[0].name).toBe('Eauze');
@@ -49,7 +52,10 @@ describe('territory reference data over HTTP', () => {
 
   it('paginates with limit and offset and keeps the total', async () => {
     const first = await t.http.get('/api/v1/territory/communes').query({ department: '32', limit: 10 }).expect(200);
-    const second = await t.http.get('/api/v1/territory/communes').query({ department: '32', limit: 10, offset: 10 }).expect(200);
+    const second = await t.http
+      .get('/api/v1/territory/communes')
+      .query({ department: '32', limit: 10, offset: 10 })
+      .expect(200);
     expect(first.body.items).toHaveLength(10);
     expect(second.body.total).toBe(first.body.total);
     expect(first.body.total).toBeGreaterThan(400);
@@ -59,8 +65,13 @@ describe('territory reference data over HTTP', () => {
   });
 
   it('answers bad parameters with a 400 problem naming the field', async () => {
-    const response = await t.http.get('/api/v1/territory/communes').query({ department: 'Gers', limit: 'many' }).expect(400);
+    const response = await t.http
+      .get('/api/v1/territory/communes')
+      .query({ department: 'Gers', limit: 'many' })
+      .expect(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-    expect(new Set(response.body.errors.map((e: { field: string }) => e.field))).toEqual(new Set(['department', 'limit']));
+    expect(new Set(response.body.errors.map((e: { field: string }) => e.field))).toEqual(
+      new Set(['department', 'limit']),
+    );
   });
 });

@@ -71,7 +71,10 @@ export class TerritoryService {
        LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
-    return { items: rows.map(toCommune), total: rows.length ? Number(rows[0].total) : await this.countCommunes(where, params.slice(0, -2)) };
+    return {
+      items: rows.map(toCommune),
+      total: rows.length ? Number(rows[0].total) : await this.countCommunes(where, params.slice(0, -2)),
+    };
   }
 
   private async countCommunes(where: string, params: unknown[]): Promise<number> {
@@ -102,7 +105,12 @@ export class TerritoryService {
       total = Number(row.n);
     }
     return {
-      items: rows.map((r) => ({ code: r.code, name: r.name, communeCount: Number(r.commune_count), population: r.population })),
+      items: rows.map((r) => ({
+        code: r.code,
+        name: r.name,
+        communeCount: Number(r.commune_count),
+        population: r.population,
+      })),
       total,
     };
   }

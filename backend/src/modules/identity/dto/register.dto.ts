@@ -12,7 +12,11 @@ export class RegisterRequest {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ minLength: 8, maxLength: 128, description: 'At least 8 characters (12 suggested); no composition rules.' })
+  @ApiProperty({
+    minLength: 8,
+    maxLength: 128,
+    description: 'At least 8 characters (12 suggested); no composition rules.',
+  })
   @IsString()
   @Length(8, 128, { message: 'password must be 8 to 128 characters long' })
   password: string;

@@ -3,12 +3,17 @@ import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page';
 
 export class CommuneQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Department code (32 for the Gers, 2A/2B for Corsica, 971… overseas)', example: '32' })
+  @ApiPropertyOptional({
+    description: 'Department code (32 for the Gers, 2A/2B for Corsica, 971… overseas)',
+    example: '32',
+  })
   @IsOptional()
   @Matches(/^(\d{2,3}|2[AB])$/, { message: 'department must be a department code such as 32, 2A or 971' })
   department?: string;
 
-  @ApiPropertyOptional({ description: 'Part of the name (accents and case ignored), or the start of a postal or INSEE code' })
+  @ApiPropertyOptional({
+    description: 'Part of the name (accents and case ignored), or the start of a postal or INSEE code',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

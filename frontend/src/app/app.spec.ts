@@ -1,0 +1,55 @@
+import { provideHttpClient } from '@angular/common/http';
+import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
+import { App } from './app';
+import { routes } from './app.routes';
+import { provideTestTranslations } from './testing/test-translations';
+
+describe('App shell', () => {
+  beforeEach(() => {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes),
+        provideHttpClient(),
+        provideHttpClientTesting(),
+        provideTestTranslations('fr'),
+      ],
+    });
+  });
+
+  async function renderAt(url: string) {
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl(url);
+    await fixture.whenStable();
+    return { fixture, shell: fixture.nativeElement as HTMLElement };
+  }
+
+  it('has the landmarks, the network name and its tagline', async () => {
+    const { shell } = await renderAt('/reseau');
+
+    expect(shell.querySelector('header')?.textContent).toContain('Bastide');
+    expect(shell.querySelector('header')?.textContent).toContain('Le réseau des tiers-lieux du Gers');
+    expect(shell.querySelector('nav')?.getAttribute('aria-label')).toBe('Espaces');
+    expect(shell.querySelector('main')).not.toBeNull();
+    expect(shell.querySelector('footer')).not.toBeNull();
+  });
+
+  it('marks the current area, and only it, with aria-current', async () => {
+    const { shell } = await renderAt('/hote');
+
+    const current = [...shell.querySelectorAll('nav a[aria-current="page"]')].map((link) => link.textContent?.trim());
+    expect(current).toEqual(['Hôte']);
+    expect(shell.querySelector('main h1')?.textContent).toBe('Espace hôte');
+  });
+
+  it('opens with a skip link that takes focus to the main content', async () => {
+    const { shell } = await renderAt('/mon-espace');
+
+    const skipLink = shell.querySelector('a') as HTMLAnchorElement;
+    expect(skipLink.textContent?.trim()).toBe('Aller au contenu');
+    skipLink.click();
+
+    expect(document.activeElement).toBe(shell.querySelector('main'));
+  });
+});

@@ -1,0 +1,6 @@
+import { Routes } from '@angular/router';
+import { MemberHomePage } from './member-home-page';
+
+export const memberRoutes: Routes = [
+  { path: '', pathMatch: 'full', component: MemberHomePage, title: 'member.pageTitle' },
+];
