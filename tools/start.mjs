@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm start` / `npm run worker`: build what is missing or out of date, then run Bastide in this process
 // (so that Ctrl-C reaches it, and with it the embedded PostgreSQL, directly).
+import { NX_BIN } from './nx-bin.mjs';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -37,7 +38,7 @@ if (stale(backendMain, join(root, 'backend/src'))) {
 }
 const frontendIndex = join(root, 'dist/frontend/browser/index.html');
 if (!worker && stale(frontendIndex, join(root, 'frontend/src'), join(root, 'frontend/public'))) {
-  run('the web app', [join(root, 'node_modules/nx/bin/nx.js'), 'run', 'frontend:build:production', '--skip-nx-cache']);
+  run('the web app', [NX_BIN, 'run', 'frontend:build:production', '--skip-nx-cache']);
 }
 
 await import(pathToFileURL(backendMain).href);

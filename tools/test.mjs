@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check, in the order that fails fastest. Needs PostgreSQL and Redis at their local
 // defaults (or TEST_DATABASE_URL / TEST_REDIS_URL) and Chromium at /usr/bin/chromium (or CHROMIUM_PATH).
+import { NX_BIN } from './nx-bin.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -57,7 +58,7 @@ jestRun(
 );
 step('Build the API', node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'backend/tsconfig.app.json']);
 step('Build the web app', node, [
-  join(root, 'node_modules/nx/bin/nx.js'),
+  NX_BIN,
   'run',
   'frontend:build:production',
   '--skip-nx-cache',
