@@ -57,12 +57,7 @@ jestRun(
   ['--selectProjects', 'integration'],
 );
 step('Build the API', node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'backend/tsconfig.app.json']);
-step('Build the web app', node, [
-  NX_BIN,
-  'run',
-  'frontend:build:production',
-  '--skip-nx-cache',
-]);
+step('Build the web app', node, [NX_BIN, 'run', 'frontend:build:production', '--skip-nx-cache']);
 jestRun('End-to-end tests in Chromium', [...esm], 'e2e/jest.config.cjs', 'e2e', ['--runInBand']);
 
 process.stdout.write(`\nAll checks passed.\nTests: ${tally.passed} passed, ${tally.failed} failed\n`);
