@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { PrivateRedis } from '../testing/private-redis';
 import { SmtpPeer } from '../testing/smtp-peer';
@@ -113,11 +113,9 @@ describe('outbox while Redis is down (private redis-server)', () => {
     redis = await PrivateRedis.create();
     t = await createTestApp({ env: { SMTP_URL: await smtp.start(), REDIS_URL: redis.url, JOBS_IN_API: 'true' } });
   });
-  afterEach(async () => {
-    await redis.stop();
-  });
   afterAll(async () => {
     await t.close();
+    await redis.stop();
     await smtp.stop();
   });
 

@@ -2,8 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Worker } from 'bullmq';
 import { JOB_QUEUE } from './job-catalogue';
 import { OutboxProcessor } from './outbox-processor';
-import { Redis } from 'ioredis';
-import { settleWithin, workerConnection } from './redis-connections';
+import { settleWithin, workerConnectionOptions } from './redis-connections';
 
 const CLOSE_TIMEOUT_MS = 10_000;
 
@@ -11,12 +10,10 @@ const CLOSE_TIMEOUT_MS = 10_000;
 export class QueueWorker {
   private readonly logger = new Logger(QueueWorker.name);
   private readonly worker: Worker;
-  private readonly connection: Redis;
 
   constructor(processor: OutboxProcessor, redisUrl: string, concurrency = 4) {
-    this.connection = workerConnection(redisUrl);
     this.worker = new Worker(JOB_QUEUE, async (job) => processor.process(String(job.data.messageId), false), {
-      connection: this.connection,
+      connection: workerConnectionOptions(redisUrl),
       concurrency,
       autorun: false,
     });
@@ -27,12 +24,16 @@ export class QueueWorker {
     void this.worker.run().catch((error) => this.logger.error({ err: error }, 'Queue worker stopped'));
   }
 
-  /** Finishes the jobs in hand, or gives up after a while and leaves their leases to expire. */
+  /**
+   * Finishes the jobs in hand, or gives up after a while and leaves their leases to expire. With Redis
+   * unreachable there is nothing to finish, and a polite close would wait for it forever.
+   */
   async stop(): Promise<void> {
-    if (!(await settleWithin(this.worker.close(), CLOSE_TIMEOUT_MS))) {
-      this.logger.warn('Queue worker did not close in time; its jobs will be taken again once their lease expires');
-      await settleWithin(this.worker.close(true), 1000);
+    const reachable = await settleWithin(this.worker.waitUntilReady(), 500);
+    const patience = reachable ? CLOSE_TIMEOUT_MS : 0;
+    if (!(await settleWithin(this.worker.close(), patience))) {
+      if (patience) this.logger.warn('Queue worker did not close in time; its jobs will be taken again');
+      await settleWithin(this.worker.disconnect(), 1000);
     }
-    this.connection.disconnect();
   }
 }
