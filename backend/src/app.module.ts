@@ -10,6 +10,7 @@ import { databaseOptions } from './database/database-options';
 import { DatabaseStartup } from './database/database-startup';
 import { JobsModule } from './jobs/jobs.module';
 import { ProcessRole } from './jobs/jobs-runtime';
+import { AuditModule } from './modules/audit/audit.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -58,6 +59,7 @@ export class AppModule {
         CommonModule,
         JobsModule.forRoot(role),
         HealthModule,
+        AuditModule,
         TerritoryModule,
         NotificationsModule,
         IdentityModule,

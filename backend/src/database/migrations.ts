@@ -1,4 +1,6 @@
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
+import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
+import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
 import { Sessions1764390300000 } from '../modules/identity/migrations/1764390300000-sessions';
 import { Users1764390200000 } from '../modules/identity/migrations/1764390200000-users';
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
@@ -7,4 +9,12 @@ import { Territory1764390000000 } from '../modules/territory/migrations/17643900
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
  * a change is a new one.
  */
-export const MIGRATIONS = [Territory1764390000000, Outbox1764390100000, Users1764390200000, Sessions1764390300000];
+export const MIGRATIONS = [
+  Territory1764390000000,
+  Outbox1764390100000,
+  Users1764390200000,
+  Sessions1764390300000,
+  LoginLockout1764390400000,
+  AuditLog1764390450000,
+  // sites: add the sites module's migrations below, in timestamp order
+];

@@ -5,6 +5,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { buildOpenApiDocument } from '../../http-app';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { ACCESS_RULE } from './access.decorators';
+import { PrincipalResolver } from './principal';
 
 describe('access rules', () => {
   let t: TestApp;
@@ -48,7 +49,7 @@ describe('access rules', () => {
 
   it('refuse a route that declares none (the guard fails closed)', async () => {
     const { AccessGuard } = await import('./access.guard');
-    const guard = new AccessGuard(t.app.get(Reflector));
+    const guard = new AccessGuard(t.app.get(Reflector), t.app.get(PrincipalResolver));
     class Undeclared {
       handler() {
         return 'nobody may call me';
@@ -56,6 +57,6 @@ describe('access rules', () => {
     }
     Reflect.defineMetadata(PATH_METADATA, '/', Undeclared.prototype.handler);
     const context = { getHandler: () => Undeclared.prototype.handler, getClass: () => Undeclared } as never;
-    expect(() => guard.canActivate(context)).toThrow(/declares no access rule/);
+    await expect(guard.canActivate(context)).rejects.toThrow(/declares no access rule/);
   });
 });

@@ -1,23 +1,31 @@
 import { Injectable } from '@nestjs/common';
+import { Clock } from '../../common/clock/clock';
 import { DataSource } from 'typeorm';
+import { HostedSitesLookup } from '../../common/access/principal';
 import { InvalidInput } from '../../common/problem/domain-error';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { OutboxService } from '../../jobs/outbox.service';
 import { TerritoryService } from '../territory/territory.service';
 import { AuthResponse, MeView, RegisterRequest } from './dto/register.dto';
 import { User } from './entities/user.entity';
-import { EmailTaken } from './identity.errors';
+import { AccountLocked, EmailTaken, RefreshRefused, WrongCredentials } from './identity.errors';
+import { LoginRequest, TokenPairView } from './dto/session.dto';
 import { PasswordHasher } from './password-hasher';
-import { TokenService } from './token.service';
+import { passwordProblems } from './password-policy';
+import { rotateRefreshToken, TokenService } from './token.service';
 
-export function toMe(user: User): MeView {
+/** Consecutive failures that lock an account, and for how long. */
+export const LOCK_AFTER_FAILURES = 10;
+export const LOCK_MINUTES = 15;
+
+export function toMe(user: User, hostedSiteIds: string[] = []): MeView {
   return {
     id: user.id,
     email: user.email,
     firstName: user.firstName,
     lastName: user.lastName,
-    role: user.role,
-    hostedSiteIds: [],
+    role: user.role === 'admin' ? 'admin' : hostedSiteIds.length ? 'host' : 'member',
+    hostedSiteIds,
     homeCommuneCode: user.homeCommuneCode,
     organizationId: null,
     locale: user.locale,
@@ -32,12 +40,62 @@ export class AuthService {
     private readonly tokens: TokenService,
     private readonly outbox: OutboxService,
     private readonly territory: TerritoryService,
+    private readonly clock: Clock,
+    private readonly hostedSites: HostedSitesLookup,
   ) {}
 
-  async register(request: RegisterRequest): Promise<AuthResponse> {
-    if (request.homeCommuneCode && !(await this.territory.findCommune(request.homeCommuneCode))) {
-      throw new InvalidInput([{ field: 'homeCommuneCode', message: 'homeCommuneCode names no French commune' }]);
+  /**
+   * Checks the password; counts failures per account and locks it for a while after too many, whatever
+   * address they come from (the per-address limit is the rate limiter's).
+   */
+  async login(request: LoginRequest): Promise<AuthResponse> {
+    const now = this.clock.now();
+    const user = await this.dataSource.getRepository(User).findOneBy({ email: request.email });
+    if (!user) {
+      // Same work as for a real account, so that timing does not tell which addresses are registered.
+      await this.hasher.verifyAgainstNobody(request.password);
+      throw new WrongCredentials();
     }
+    if (user.lockedUntil && user.lockedUntil > now) {
+      throw new AccountLocked(Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000));
+    }
+    if (!(await this.hasher.verify(user.passwordHash, request.password))) {
+      await this.dataSource.query(
+        `UPDATE users SET failed_logins = CASE WHEN failed_logins + 1 >= $2 THEN 0 ELSE failed_logins + 1 END,
+           locked_until = CASE WHEN failed_logins + 1 >= $2 THEN $3::timestamptz + make_interval(mins => $4) END
+         WHERE id = $1`,
+        [user.id, LOCK_AFTER_FAILURES, now, LOCK_MINUTES],
+      );
+      throw new WrongCredentials();
+    }
+    return this.dataSource.transaction(async (manager) => {
+      await manager.query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
+      const pair = await this.tokens.openSession(manager, user.id);
+      return { user: toMe(user, await this.hostedSites.hostedSiteIds(user.id)), ...pair };
+    });
+  }
+
+  async refresh(refreshToken: string): Promise<TokenPairView> {
+    const outcome = await this.dataSource.transaction((manager) =>
+      rotateRefreshToken(manager, this.tokens, refreshToken, this.clock.now()),
+    );
+    if (outcome.kind !== 'rotated') throw new RefreshRefused(outcome.kind === 'replayed');
+    return outcome.pair;
+  }
+
+  async logout(sessionId: string): Promise<void> {
+    await this.dataSource.query(`UPDATE sessions SET revoked_at = coalesce(revoked_at, $2) WHERE id = $1`, [
+      sessionId,
+      this.clock.now(),
+    ]);
+  }
+
+  async register(request: RegisterRequest): Promise<AuthResponse> {
+    const problems = passwordProblems(request.password, request.email);
+    if (request.homeCommuneCode && !(await this.territory.findCommune(request.homeCommuneCode))) {
+      problems.push({ field: 'homeCommuneCode', message: 'homeCommuneCode names no French commune' });
+    }
+    if (problems.length) throw new InvalidInput(problems);
     const passwordHash = await this.hasher.hash(request.password);
     try {
       return await this.dataSource.transaction(async (manager) => {

@@ -1,4 +1,13 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { HostedSitesLookup, PrincipalResolver } from '../../common/access/principal';
+import { AccessTokenResolver } from './access-token-resolver';
+import { MeController } from './me.controller';
+import { MeService } from './me.service';
+import { UsersController } from './users.controller';
+import { UsersService } from './users.service';
+import { PersonalDataService } from './personal-data.service';
+import { DiscoveryModule } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
@@ -7,6 +16,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { TerritoryModule } from '../territory/territory.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
+import { BootstrapAdmin } from './bootstrap-admin';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { WelcomeMailHandler } from './jobs/welcome-mail.handler';
@@ -14,8 +24,11 @@ import { resolveJwtSecret } from './jwt-secret';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
 
+/** Global for its `PrincipalResolver`, which the access guard of every module relies on. */
+@Global()
 @Module({
   imports: [
+    DiscoveryModule,
     TypeOrmModule.forFeature([User, Session]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
@@ -28,8 +41,31 @@ import { TokenService } from './token.service';
     NotificationsModule,
     TerritoryModule,
   ],
-  controllers: [AuthController],
-  providers: [AuthService, PasswordHasher, TokenService, WelcomeMailHandler],
-  exports: [AuthService],
+  controllers: [AuthController, MeController, UsersController],
+  providers: [
+    AuthService,
+    BootstrapAdmin,
+    MeService,
+    PersonalDataService,
+    UsersService,
+    PasswordHasher,
+    TokenService,
+    WelcomeMailHandler,
+    { provide: PrincipalResolver, useClass: AccessTokenResolver },
+    {
+      // INTERIM until the sites module provides it (moved there before commit).
+      provide: HostedSitesLookup,
+      inject: [DataSource],
+      useFactory: (dataSource: DataSource) => ({
+        hostedSiteIds: async (userId: string) =>
+          (await dataSource.query(`SELECT to_regclass('site_hosts') IS NOT NULL AS present`))[0].present
+            ? (await dataSource.query(`SELECT site_id FROM site_hosts WHERE user_id = $1`, [userId])).map(
+                (r: { site_id: string }) => r.site_id,
+              )
+            : [],
+      }),
+    },
+  ],
+  exports: [AuthService, PrincipalResolver],
 })
 export class IdentityModule {}

@@ -6,6 +6,8 @@ const ARGON2ID = { algorithm: Algorithm.Argon2id, memoryCost: 19_456, timeCost: 
 
 @Injectable()
 export class PasswordHasher {
+  private nobody: Promise<string> | undefined;
+
   hash(password: string): Promise<string> {
     return hash(password, ARGON2ID);
   }
@@ -16,5 +18,11 @@ export class PasswordHasher {
     } catch {
       return false;
     }
+  }
+
+  /** Spends the time of a real check, for an address that has no account. */
+  async verifyAgainstNobody(password: string): Promise<void> {
+    this.nobody ??= this.hash('no account has this password');
+    await this.verify(await this.nobody, password);
   }
 }

@@ -50,3 +50,48 @@ export class TokenService {
     return this.jwt.sign({ ...claims, iat: now, exp: now + ACCESS_TOKEN_SECONDS }, { algorithm: 'HS256' });
   }
 }
+
+export type RotationOutcome =
+  { kind: 'rotated'; userId: string; pair: TokenPair } | { kind: 'refused' } | { kind: 'replayed' };
+
+/**
+ * Rotates a refresh token: the current one is exchanged for a new pair once. An old token presented
+ * again means it leaked: the whole session (its rotation family) is revoked.
+ */
+export async function rotateRefreshToken(
+  manager: EntityManager,
+  tokens: TokenService,
+  refreshToken: string,
+  now: Date,
+): Promise<RotationOutcome> {
+  const presented = hashToken(refreshToken);
+  const [current]: { id: string; user_id: string; expires_at: Date; last_used_at: Date; revoked_at: Date | null }[] =
+    await manager.query(
+      `SELECT id, user_id, expires_at, last_used_at, revoked_at FROM sessions WHERE token_hash = $1 FOR UPDATE`,
+      [presented],
+    );
+  if (!current) {
+    const [replayed]: { id: string }[] = await manager
+      .query(`UPDATE sessions SET revoked_at = coalesce(revoked_at, $2) WHERE $1 = ANY(previous_hashes) RETURNING id`, [
+        presented,
+        now,
+      ])
+      .then(([rows]: [{ id: string }[]]) => rows);
+    return replayed ? { kind: 'replayed' } : { kind: 'refused' };
+  }
+  const idleLimit = now.getTime() - SESSION_IDLE_DAYS * 86_400_000;
+  if (current.revoked_at || current.expires_at <= now || current.last_used_at.getTime() < idleLimit) {
+    return { kind: 'refused' };
+  }
+  const next = randomBytes(32).toString('base64url');
+  await manager.query(
+    `UPDATE sessions SET token_hash = $2, previous_hashes = array_append(previous_hashes, token_hash), last_used_at = $3
+     WHERE id = $1`,
+    [current.id, hashToken(next), now],
+  );
+  return {
+    kind: 'rotated',
+    userId: current.user_id,
+    pair: { accessToken: tokens.accessToken({ sub: current.user_id, sid: current.id }), refreshToken: next },
+  };
+}

@@ -40,6 +40,17 @@ export class User {
   @JoinColumn({ name: 'home_commune_code', foreignKeyConstraintName: 'users_home_commune_code_fkey' })
   homeCommune?: Commune | null;
 
+  /** Consecutive failed sign-ins; reset by a successful one. */
+  @Column({ name: 'failed_logins', type: 'integer', default: 0 })
+  failedLogins: number;
+
+  /** After too many failures, sign-in is refused (429) until then. */
+  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true })
+  lockedUntil: Date | null;
+
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
 }
