@@ -1,8 +1,10 @@
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
+import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
 import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
 import { Sessions1764390300000 } from '../modules/identity/migrations/1764390300000-sessions';
 import { Users1764390200000 } from '../modules/identity/migrations/1764390200000-users';
+import { Sites1764390500000 } from '../modules/sites/migrations/1764390500000-sites';
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
 
 /**
@@ -16,5 +18,7 @@ export const MIGRATIONS = [
   Sessions1764390300000,
   LoginLockout1764390400000,
   AuditLog1764390450000,
+  AccountTokens1764390460000,
   // sites: add the sites module's migrations below, in timestamp order
+  Sites1764390500000,
 ];

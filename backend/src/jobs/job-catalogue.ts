@@ -13,8 +13,12 @@ export interface JobOptions {
 }
 
 export const JOB_CATALOGUE = {
-  /** The welcome mail after sign-up. Payload `{ userId }`. */
+  /** The welcome mail after sign-up, with the link that confirms the address. Payload `{ linkId }`. */
   'identity.welcome': { attempts: 8, backoffMs: 30_000 },
+  /** The password-reset link. Payload `{ linkId }`. */
+  'identity.password-reset': { attempts: 5, backoffMs: 15_000 },
+  /** The link that confirms a new e-mail address, sent to that address. Payload `{ linkId }`. */
+  'identity.email-change': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

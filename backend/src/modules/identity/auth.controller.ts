@@ -1,5 +1,6 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBearerAuth,
   ApiConflictResponse,
   ApiCreatedResponse,
@@ -12,14 +13,19 @@ import {
 import { Authenticated, CurrentPrincipal, Public } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
 import { LimitedPerAddress } from '../../common/rate-limit/rate-limit.guard';
+import { AccountRecoveryService } from './account-recovery.service';
 import { AuthService } from './auth.service';
+import { LinkTokenRequest, PasswordResetConfirmation, PasswordResetRequest } from './dto/account-links.dto';
 import { AuthResponse, RegisterRequest } from './dto/register.dto';
 import { LoginRequest, RefreshRequest, TokenPairView } from './dto/session.dto';
 
 @ApiTags('identity')
 @Controller('auth')
 export class AuthController {
-  constructor(private readonly auth: AuthService) {}
+  constructor(
+    private readonly auth: AuthService,
+    private readonly recovery: AccountRecoveryService,
+  ) {}
 
   @Post('register')
   @Public()
@@ -61,5 +67,34 @@ export class AuthController {
   @ApiNoContentResponse({ description: 'The session and its refresh token are revoked' })
   async logout(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.auth.logout(principal.sessionId);
+  }
+
+  @Post('verify-email')
+  @Public()
+  @LimitedPerAddress()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The address (or the new address) is confirmed' })
+  async verifyEmail(@Body() request: LinkTokenRequest): Promise<void> {
+    await this.recovery.verifyEmail(request.token);
+  }
+
+  @Post('password-reset')
+  @Public()
+  @LimitedPerAddress()
+  @HttpCode(202)
+  @ApiAcceptedResponse({
+    description: 'If the address has an account, a reset link is on its way (the answer never tells)',
+  })
+  async requestPasswordReset(@Body() request: PasswordResetRequest): Promise<void> {
+    await this.recovery.requestPasswordReset(request.email);
+  }
+
+  @Post('password-reset/confirm')
+  @Public()
+  @LimitedPerAddress()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'The password is changed and every session signed out' })
+  async resetPassword(@Body() request: PasswordResetConfirmation): Promise<void> {
+    await this.recovery.resetPassword(request.token, request.password);
   }
 }

@@ -64,6 +64,7 @@ describe('identity over HTTP', () => {
         homeCommuneCode: '31555',
         organizationId: null,
         locale: 'fr',
+        emailVerified: false,
       });
       expect(response.body.accessToken).toEqual(expect.any(String));
       expect(response.body.refreshToken).toEqual(expect.any(String));

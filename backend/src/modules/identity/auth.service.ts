@@ -10,6 +10,7 @@ import { AuthResponse, MeView, RegisterRequest } from './dto/register.dto';
 import { User } from './entities/user.entity';
 import { AccountLocked, EmailTaken, RefreshRefused, WrongCredentials } from './identity.errors';
 import { LoginRequest, TokenPairView } from './dto/session.dto';
+import { AccountLinks } from './account-links';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblems } from './password-policy';
 import { rotateRefreshToken, TokenService } from './token.service';
@@ -29,6 +30,7 @@ export function toMe(user: User, hostedSiteIds: string[] = []): MeView {
     homeCommuneCode: user.homeCommuneCode,
     organizationId: null,
     locale: user.locale,
+    emailVerified: user.emailVerifiedAt !== null,
   };
 }
 
@@ -42,6 +44,7 @@ export class AuthService {
     private readonly territory: TerritoryService,
     private readonly clock: Clock,
     private readonly hostedSites: HostedSitesLookup,
+    private readonly links: AccountLinks,
   ) {}
 
   /**
@@ -110,10 +113,11 @@ export class AuthService {
           }),
         );
         // The welcome mail is written with the account: if the account exists, so does its mail.
+        const linkId = await this.links.create(manager, user.id, 'verify_email');
         await this.outbox.enqueue(manager, {
           kind: 'identity.welcome',
           key: `welcome-user-${user.id}`,
-          payload: { userId: user.id },
+          payload: { linkId },
         });
         const pair = await this.tokens.openSession(manager, user.id);
         return { user: toMe(user), ...pair };

@@ -19,7 +19,10 @@ import { AuthService } from './auth.service';
 import { BootstrapAdmin } from './bootstrap-admin';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
-import { WelcomeMailHandler } from './jobs/welcome-mail.handler';
+import { AccountLinks } from './account-links';
+import { AccountRecoveryService } from './account-recovery.service';
+import { EmailChangeMailHandler, PasswordResetMailHandler, WelcomeMailHandler } from './jobs/account-mail.handlers';
+import { AccountToken } from './entities/account-token.entity';
 import { resolveJwtSecret } from './jwt-secret';
 import { PasswordHasher } from './password-hasher';
 import { TokenService } from './token.service';
@@ -29,7 +32,7 @@ import { TokenService } from './token.service';
 @Module({
   imports: [
     DiscoveryModule,
-    TypeOrmModule.forFeature([User, Session]),
+    TypeOrmModule.forFeature([User, Session, AccountToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -51,6 +54,10 @@ import { TokenService } from './token.service';
     PasswordHasher,
     TokenService,
     WelcomeMailHandler,
+    PasswordResetMailHandler,
+    EmailChangeMailHandler,
+    AccountLinks,
+    AccountRecoveryService,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
     {
       // INTERIM until the sites module provides it (moved there before commit).

@@ -1,5 +1,7 @@
-import { Body, Controller, Delete, Get, HttpCode, Patch } from '@nestjs/common';
-import { ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, HttpCode, Patch, Post } from '@nestjs/common';
+import { ApiAcceptedResponse, ApiBearerAuth, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { AccountRecoveryService } from './account-recovery.service';
+import { EmailChange, PasswordChange } from './dto/account-links.dto';
 import { Authenticated, CurrentPrincipal } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
 import { MeView } from './dto/register.dto';
@@ -14,6 +16,7 @@ export class MeController {
   constructor(
     private readonly me: MeService,
     private readonly personalData: PersonalDataService,
+    private readonly recovery: AccountRecoveryService,
   ) {}
 
   @Get()
@@ -46,5 +49,21 @@ export class MeController {
   @ApiNoContentResponse({ description: 'The account is erased; past bookings remain only as anonymous figures' })
   async erase(@CurrentPrincipal() principal: Principal): Promise<void> {
     await this.personalData.erase(principal.userId);
+  }
+
+  @Post('password')
+  @Authenticated()
+  @HttpCode(204)
+  @ApiNoContentResponse({ description: 'Password changed; the other sessions are signed out' })
+  async changePassword(@CurrentPrincipal() principal: Principal, @Body() change: PasswordChange): Promise<void> {
+    await this.recovery.changePassword(principal, change.currentPassword, change.newPassword);
+  }
+
+  @Post('email')
+  @Authenticated()
+  @HttpCode(202)
+  @ApiAcceptedResponse({ description: 'A confirmation link is sent to the new address; it is used once confirmed' })
+  async changeEmail(@CurrentPrincipal() principal: Principal, @Body() change: EmailChange): Promise<void> {
+    await this.recovery.requestEmailChange(principal, change.newEmail, change.password);
   }
 }

@@ -54,6 +54,8 @@ export class MeView {
   @ApiProperty({ type: String, nullable: true }) homeCommuneCode: string | null;
   @ApiProperty({ type: String, nullable: true, format: 'uuid' }) organizationId: string | null;
   @ApiProperty({ enum: ['fr', 'en'] }) locale: string;
+  @ApiProperty({ description: 'Whether the address was confirmed through the link of the welcome mail' })
+  emailVerified: boolean;
 }
 
 export class AuthResponse {

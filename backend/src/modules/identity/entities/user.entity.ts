@@ -40,6 +40,10 @@ export class User {
   @JoinColumn({ name: 'home_commune_code', foreignKeyConstraintName: 'users_home_commune_code_fkey' })
   homeCommune?: Commune | null;
 
+  /** Unverified accounts can sign in and browse; they are reminded to confirm their address. */
+  @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   /** Consecutive failed sign-ins; reset by a successful one. */
   @Column({ name: 'failed_logins', type: 'integer', default: 0 })
   failedLogins: number;

@@ -145,6 +145,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/verify-email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_verifyEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_requestPasswordReset"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/password-reset/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Auth_resetPassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/me": {
         parameters: {
             query?: never;
@@ -177,6 +225,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Me_changePassword"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Me_changeEmail"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/users": {
         parameters: {
             query?: never;
@@ -188,6 +268,150 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sites_list"];
+        put?: never;
+        post: operations["Sites_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{idOrSlug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Sites_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Sites_update"];
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/closures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SiteClosures_list"];
+        put?: never;
+        post: operations["SiteClosures_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/closures/{closureId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["SiteClosures_remove"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/resources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Resources_list"];
+        put?: never;
+        post: operations["Resources_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/resources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Resources_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["Resources_update"];
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/hosts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SiteHosts_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/hosts/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["SiteHosts_appoint"];
+        post?: never;
+        delete: operations["SiteHosts_remove"];
         options?: never;
         head?: never;
         patch?: never;
@@ -316,6 +540,8 @@ export interface components {
             organizationId: string | null;
             /** @enum {string} */
             locale: "fr" | "en";
+            /** @description Whether the address was confirmed through the link of the welcome mail */
+            emailVerified: boolean;
         };
         AuthResponse: {
             user: components["schemas"]["MeView"];
@@ -334,6 +560,17 @@ export interface components {
             accessToken: string;
             refreshToken: string;
         };
+        LinkTokenRequest: {
+            /** @description The token of the link received by e-mail */
+            token: string;
+        };
+        PasswordResetRequest: {
+            email: string;
+        };
+        PasswordResetConfirmation: {
+            token: string;
+            password: string;
+        };
         UpdateMeRequest: {
             firstName?: string;
             lastName?: string;
@@ -341,6 +578,15 @@ export interface components {
             homeCommuneCode?: string | null;
             /** @enum {string} */
             locale?: "fr" | "en";
+        };
+        PasswordChange: {
+            currentPassword: string;
+            newPassword: string;
+        };
+        EmailChange: {
+            newEmail: string;
+            /** @description The current password, to confirm it is really the account holder */
+            password: string;
         };
         UserSummary: {
             /** Format: uuid */
@@ -357,6 +603,349 @@ export interface components {
         };
         UserPage: {
             items: components["schemas"]["UserSummary"][];
+            total: number;
+        };
+        OpeningHoursDocument: {
+            /**
+             * @example [
+             *       [
+             *         "08:30",
+             *         "12:30"
+             *       ],
+             *       [
+             *         "13:30",
+             *         "18:00"
+             *       ]
+             *     ]
+             */
+            mon: string[][];
+            /**
+             * @example [
+             *       [
+             *         "08:30",
+             *         "12:30"
+             *       ],
+             *       [
+             *         "13:30",
+             *         "18:00"
+             *       ]
+             *     ]
+             */
+            tue: string[][];
+            /**
+             * @example [
+             *       [
+             *         "08:30",
+             *         "12:30"
+             *       ],
+             *       [
+             *         "13:30",
+             *         "18:00"
+             *       ]
+             *     ]
+             */
+            wed: string[][];
+            /**
+             * @example [
+             *       [
+             *         "08:30",
+             *         "12:30"
+             *       ],
+             *       [
+             *         "13:30",
+             *         "18:00"
+             *       ]
+             *     ]
+             */
+            thu: string[][];
+            /**
+             * @example [
+             *       [
+             *         "08:30",
+             *         "12:30"
+             *       ],
+             *       [
+             *         "13:30",
+             *         "18:00"
+             *       ]
+             *     ]
+             */
+            fri: string[][];
+            /** @example [] */
+            sat: string[][];
+            /** @example [] */
+            sun: string[][];
+        };
+        SiteView: {
+            /** Format: uuid */
+            id: string;
+            /** @example tiers-lieu-d-auch */
+            slug: string;
+            /** @example Tiers-lieu d’Auch */
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** @example 32013 */
+            communeCode: string;
+            /** @example Auch */
+            communeName: string;
+            /** @example 200066926 */
+            epciCode: string | null;
+            /** @example CA Grand Auch Cœur de Gascogne */
+            epciName: string | null;
+            /** @example 12 rue Gambetta, 32000 Auch */
+            address: string;
+            /** @example 43.6465 */
+            latitude: number;
+            /** @example 0.5855 */
+            longitude: number;
+            description: string | null;
+            amenities: ("fibre" | "parking" | "bike_shelter" | "ev_charging" | "kitchen" | "accessible" | "meeting_room" | "phone_box" | "printer" | "showers" | "coffee" | "garden" | "lockers")[];
+            /** @example 1000 */
+            fibreMbps: number | null;
+            openingHours: components["schemas"]["OpeningHoursDocument"];
+            /** @example Europe/Paris */
+            timezone: string;
+            /**
+             * @description Public holidays the site opens on
+             * @example [
+             *       "2026-05-14"
+             *     ]
+             */
+            openOnPublicHolidays: string[];
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            updatedAt: string;
+        };
+        SitePage: {
+            items: components["schemas"]["SiteView"][];
+            total: number;
+        };
+        ResourceView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** @example Bureau 3 */
+            name: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /** @example 1 */
+            capacity: number;
+            amenities: ("screen" | "whiteboard" | "videoconference" | "standing_desk" | "docking_station" | "window" | "accessible")[];
+            /** @description False once removed: no new bookings */
+            active: boolean;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+        };
+        ClosureView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** @example 2026-12-24 */
+            date: string;
+            /** @example Travaux */
+            reason: string | null;
+        };
+        SiteDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @example tiers-lieu-d-auch */
+            slug: string;
+            /** @example Tiers-lieu d’Auch */
+            name: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "archived";
+            /** @example 32013 */
+            communeCode: string;
+            /** @example Auch */
+            communeName: string;
+            /** @example 200066926 */
+            epciCode: string | null;
+            /** @example CA Grand Auch Cœur de Gascogne */
+            epciName: string | null;
+            /** @example 12 rue Gambetta, 32000 Auch */
+            address: string;
+            /** @example 43.6465 */
+            latitude: number;
+            /** @example 0.5855 */
+            longitude: number;
+            description: string | null;
+            amenities: ("fibre" | "parking" | "bike_shelter" | "ev_charging" | "kitchen" | "accessible" | "meeting_room" | "phone_box" | "printer" | "showers" | "coffee" | "garden" | "lockers")[];
+            /** @example 1000 */
+            fibreMbps: number | null;
+            openingHours: components["schemas"]["OpeningHoursDocument"];
+            /** @example Europe/Paris */
+            timezone: string;
+            /**
+             * @description Public holidays the site opens on
+             * @example [
+             *       "2026-05-14"
+             *     ]
+             */
+            openOnPublicHolidays: string[];
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            updatedAt: string;
+            /** @description Active resources */
+            resources: components["schemas"]["ResourceView"][];
+            /** @description Closures from today on, in date order */
+            upcomingClosures: components["schemas"]["ClosureView"][];
+        };
+        CreateSiteRequest: {
+            /** @example Tiers-lieu d’Auch */
+            name: string;
+            /**
+             * @description INSEE code of the commune
+             * @example 32013
+             */
+            communeCode: string;
+            /** @example 12 rue Gambetta, 32000 Auch */
+            address: string;
+            /** @example 43.6465 */
+            latitude: number;
+            /** @example 0.5855 */
+            longitude: number;
+            description?: string | null;
+            /**
+             * @example [
+             *       "fibre",
+             *       "parking",
+             *       "coffee"
+             *     ]
+             */
+            amenities?: ("fibre" | "parking" | "bike_shelter" | "ev_charging" | "kitchen" | "accessible" | "meeting_room" | "phone_box" | "printer" | "showers" | "coffee" | "garden" | "lockers")[];
+            /**
+             * @description Download speed of the fibre line
+             * @example 1000
+             */
+            fibreMbps?: number | null;
+            /** @description Local times in the site’s zone; every day present, an empty list closes it */
+            openingHours: components["schemas"]["OpeningHoursDocument"];
+            /**
+             * @default Europe/Paris
+             * @example Europe/Paris
+             */
+            timezone: string;
+            /**
+             * @description Public holidays (YYYY-MM-DD) the site opens on; it is closed on the others
+             * @example [
+             *       "2026-05-14"
+             *     ]
+             */
+            openOnPublicHolidays?: string[];
+        };
+        UpdateSiteRequest: {
+            /** @example Tiers-lieu d’Auch */
+            name?: string;
+            /**
+             * @description INSEE code of the commune
+             * @example 32013
+             */
+            communeCode?: string;
+            /** @example 12 rue Gambetta, 32000 Auch */
+            address?: string;
+            /** @example 43.6465 */
+            latitude?: number;
+            /** @example 0.5855 */
+            longitude?: number;
+            description?: string | null;
+            /**
+             * @example [
+             *       "fibre",
+             *       "parking",
+             *       "coffee"
+             *     ]
+             */
+            amenities?: ("fibre" | "parking" | "bike_shelter" | "ev_charging" | "kitchen" | "accessible" | "meeting_room" | "phone_box" | "printer" | "showers" | "coffee" | "garden" | "lockers")[];
+            /**
+             * @description Download speed of the fibre line
+             * @example 1000
+             */
+            fibreMbps?: number | null;
+            /** @description Local times in the site’s zone; every day present, an empty list closes it */
+            openingHours?: components["schemas"]["OpeningHoursDocument"];
+            /**
+             * @default Europe/Paris
+             * @example Europe/Paris
+             */
+            timezone: string;
+            /**
+             * @description Public holidays (YYYY-MM-DD) the site opens on; it is closed on the others
+             * @example [
+             *       "2026-05-14"
+             *     ]
+             */
+            openOnPublicHolidays?: string[];
+            /**
+             * @description Only a network officer publishes or archives
+             * @enum {string}
+             */
+            status?: "draft" | "published" | "archived";
+            /**
+             * @description Only a network officer changes it
+             * @example auch-tiers-lieu
+             */
+            slug?: string;
+        };
+        CreateClosureRequest: {
+            /**
+             * @description Local date in the site’s zone
+             * @example 2026-12-24
+             */
+            date: string;
+            /** @example Travaux */
+            reason?: string | null;
+        };
+        ClosurePage: {
+            items: components["schemas"]["ClosureView"][];
+            total: number;
+        };
+        ResourcePage: {
+            items: components["schemas"]["ResourceView"][];
+            total: number;
+        };
+        CreateResourceRequest: {
+            /** @example Bureau 3 */
+            name: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /**
+             * @description People it seats
+             * @default 1
+             */
+            capacity: number;
+            /**
+             * @example [
+             *       "screen"
+             *     ]
+             */
+            amenities?: ("screen" | "whiteboard" | "videoconference" | "standing_desk" | "docking_station" | "window" | "accessible")[];
+        };
+        UpdateResourceRequest: {
+            /** @example Bureau 3 */
+            name?: string;
+            /** @enum {string} */
+            kind?: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            capacity?: number;
+            amenities?: ("screen" | "whiteboard" | "videoconference" | "standing_desk" | "docking_station" | "window" | "accessible")[];
+            /** @description true puts a removed resource back into service */
+            active?: boolean;
+        };
+        SiteHostView: {
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @description When the host was appointed
+             * @example 2026-01-05T10:00:00+01:00
+             */
+            appointedAt: string;
+        };
+        SiteHostPage: {
+            items: components["schemas"]["SiteHostView"][];
             total: number;
         };
     };
@@ -611,6 +1200,72 @@ export interface operations {
             };
         };
     };
+    Auth_verifyEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The address (or the new address) is confirmed */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_requestPasswordReset: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetRequest"];
+            };
+        };
+        responses: {
+            /** @description If the address has an account, a reset link is on its way (the answer never tells) */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Auth_resetPassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordResetConfirmation"];
+            };
+        };
+        responses: {
+            /** @description The password is changed and every session signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Me_get: {
         parameters: {
             query?: never;
@@ -693,6 +1348,50 @@ export interface operations {
             };
         };
     };
+    Me_changePassword: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PasswordChange"];
+            };
+        };
+        responses: {
+            /** @description Password changed; the other sessions are signed out */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Me_changeEmail: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailChange"];
+            };
+        };
+        responses: {
+            /** @description A confirmation link is sent to the new address; it is used once confirmed */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Users_find: {
         parameters: {
             query?: {
@@ -715,6 +1414,346 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserPage"];
                 };
+            };
+        };
+    };
+    Sites_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description INSEE code of the commune */
+                communeCode?: string;
+                /** @description SIREN of the EPCI */
+                epciCode?: string;
+                /** @description Repeat to ask for several: only sites offering all of them */
+                amenity?: ("fibre" | "parking" | "bike_shelter" | "ev_charging" | "kitchen" | "accessible" | "meeting_room" | "phone_box" | "printer" | "showers" | "coffee" | "garden" | "lockers")[];
+                /** @description Part of the site’s or its commune’s name; accents and case ignored */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published sites, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SitePage"];
+                };
+            };
+        };
+    };
+    Sites_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSiteRequest"];
+            };
+        };
+        responses: {
+            /** @description The new site, as a draft */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDetailView"];
+                };
+            };
+        };
+    };
+    Sites_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                idOrSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A published site; admins and its hosts also see drafts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDetailView"];
+                };
+            };
+        };
+    };
+    Sites_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSiteRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteDetailView"];
+                };
+            };
+        };
+    };
+    SiteClosures_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description First date (inclusive); all dates when left out */
+                from?: string;
+                /** @description Last date (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Closures in date order */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosurePage"];
+                };
+            };
+        };
+    };
+    SiteClosures_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateClosureRequest"];
+            };
+        };
+        responses: {
+            /** @description The site is closed that day; 409 if it already was */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClosureView"];
+                };
+            };
+        };
+    };
+    SiteClosures_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                closureId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site opens that day again, as its week says */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Resources_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active resources of the site */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourcePage"];
+                };
+            };
+        };
+    };
+    Resources_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateResourceRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+        };
+    };
+    Resources_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deactivated: no new bookings, past ones kept */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Resources_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateResourceRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ResourceView"];
+                };
+            };
+        };
+    };
+    SiteHosts_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosts of the site, first appointed first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteHostPage"];
+                };
+            };
+        };
+    };
+    SiteHosts_appoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user hosts the site, from their next request on */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    SiteHosts_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user no longer hosts the site */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
