@@ -1,6 +1,7 @@
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
+import { TwoFactor1764390470000 } from '../modules/identity/migrations/1764390470000-two-factor';
 import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
 import { Sessions1764390300000 } from '../modules/identity/migrations/1764390300000-sessions';
 import { Users1764390200000 } from '../modules/identity/migrations/1764390200000-users';
@@ -19,6 +20,7 @@ export const MIGRATIONS = [
   LoginLockout1764390400000,
   AuditLog1764390450000,
   AccountTokens1764390460000,
+  TwoFactor1764390470000,
   // sites: add the sites module's migrations below, in timestamp order
   Sites1764390500000,
 ];

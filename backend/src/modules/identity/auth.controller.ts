@@ -9,7 +9,10 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
   ApiUnauthorizedResponse,
+  ApiExtraModels,
+  getSchemaPath,
 } from '@nestjs/swagger';
+import { MfaChallenge } from './mfa/two-factor.dto';
 import { Authenticated, CurrentPrincipal, Public } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
 import { LimitedPerAddress } from '../../common/rate-limit/rate-limit.guard';
@@ -41,12 +44,16 @@ export class AuthController {
   @Public()
   @LimitedPerAddress()
   @HttpCode(200)
-  @ApiOkResponse({ type: AuthResponse })
+  @ApiExtraModels(AuthResponse, MfaChallenge)
+  @ApiOkResponse({
+    description: 'Signed in, or, with two-factor on, the challenge to complete with POST /auth/mfa',
+    schema: { oneOf: [{ $ref: getSchemaPath(AuthResponse) }, { $ref: getSchemaPath(MfaChallenge) }] },
+  })
   @ApiUnauthorizedResponse({ description: 'Wrong e-mail address or password' })
   @ApiTooManyRequestsResponse({
     description: 'Account locked after repeated failures, or too many requests from this address (Retry-After)',
   })
-  login(@Body() request: LoginRequest): Promise<AuthResponse> {
+  login(@Body() request: LoginRequest): Promise<AuthResponse | MfaChallenge> {
     return this.auth.login(request);
   }
 

@@ -65,6 +65,7 @@ describe('identity over HTTP', () => {
         organizationId: null,
         locale: 'fr',
         emailVerified: false,
+        mfaEnabled: false,
       });
       expect(response.body.accessToken).toEqual(expect.any(String));
       expect(response.body.refreshToken).toEqual(expect.any(String));

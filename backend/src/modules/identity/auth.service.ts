@@ -11,6 +11,8 @@ import { User } from './entities/user.entity';
 import { AccountLocked, EmailTaken, RefreshRefused, WrongCredentials } from './identity.errors';
 import { LoginRequest, TokenPairView } from './dto/session.dto';
 import { AccountLinks } from './account-links';
+import { MfaChallenge } from './mfa/two-factor.dto';
+import { TwoFactorService } from './mfa/two-factor.service';
 import { PasswordHasher } from './password-hasher';
 import { passwordProblems } from './password-policy';
 import { rotateRefreshToken, TokenService } from './token.service';
@@ -31,6 +33,7 @@ export function toMe(user: User, hostedSiteIds: string[] = []): MeView {
     organizationId: null,
     locale: user.locale,
     emailVerified: user.emailVerifiedAt !== null,
+    mfaEnabled: user.mfaSecret !== null,
   };
 }
 
@@ -45,13 +48,14 @@ export class AuthService {
     private readonly clock: Clock,
     private readonly hostedSites: HostedSitesLookup,
     private readonly links: AccountLinks,
+    private readonly twoFactor: TwoFactorService,
   ) {}
 
   /**
    * Checks the password; counts failures per account and locks it for a while after too many, whatever
    * address they come from (the per-address limit is the rate limiter's).
    */
-  async login(request: LoginRequest): Promise<AuthResponse> {
+  async login(request: LoginRequest): Promise<AuthResponse | MfaChallenge> {
     const now = this.clock.now();
     const user = await this.dataSource.getRepository(User).findOneBy({ email: request.email });
     if (!user) {
@@ -71,8 +75,18 @@ export class AuthService {
       );
       throw new WrongCredentials();
     }
+    await this.dataSource.query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
+    if (user.mfaSecret) return { mfaRequired: true, mfaToken: this.twoFactor.challengeToken(user.id) };
+    return this.signIn(user);
+  }
+
+  async completeTwoFactorSignIn(mfaToken: string, code: string): Promise<AuthResponse> {
+    const userId = await this.twoFactor.complete(mfaToken, code);
+    return this.signIn(await this.dataSource.getRepository(User).findOneByOrFail({ id: userId }));
+  }
+
+  private async signIn(user: User): Promise<AuthResponse> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query(`UPDATE users SET failed_logins = 0, locked_until = NULL WHERE id = $1`, [user.id]);
       const pair = await this.tokens.openSession(manager, user.id);
       return { user: toMe(user, await this.hostedSites.hostedSiteIds(user.id)), ...pair };
     });

@@ -20,6 +20,8 @@ import { BootstrapAdmin } from './bootstrap-admin';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { AccountLinks } from './account-links';
+import { TwoFactorController } from './mfa/two-factor.controller';
+import { TwoFactorService } from './mfa/two-factor.service';
 import { AccountRecoveryService } from './account-recovery.service';
 import { EmailChangeMailHandler, PasswordResetMailHandler, WelcomeMailHandler } from './jobs/account-mail.handlers';
 import { AccountToken } from './entities/account-token.entity';
@@ -44,7 +46,7 @@ import { TokenService } from './token.service';
     NotificationsModule,
     TerritoryModule,
   ],
-  controllers: [AuthController, MeController, UsersController],
+  controllers: [AuthController, MeController, UsersController, TwoFactorController],
   providers: [
     AuthService,
     BootstrapAdmin,
@@ -58,6 +60,7 @@ import { TokenService } from './token.service';
     EmailChangeMailHandler,
     AccountLinks,
     AccountRecoveryService,
+    TwoFactorService,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
     {
       // INTERIM until the sites module provides it (moved there before commit).

@@ -56,6 +56,8 @@ export class MeView {
   @ApiProperty({ enum: ['fr', 'en'] }) locale: string;
   @ApiProperty({ description: 'Whether the address was confirmed through the link of the welcome mail' })
   emailVerified: boolean;
+  @ApiProperty({ description: 'Two-factor sign-in is on (officers and hosts are asked to turn it on)' })
+  mfaEnabled: boolean;
 }
 
 export class AuthResponse {

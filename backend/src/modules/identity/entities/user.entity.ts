@@ -44,6 +44,22 @@ export class User {
   @Column({ name: 'email_verified_at', type: 'timestamptz', nullable: true })
   emailVerifiedAt: Date | null;
 
+  /** Two-factor sign-in: the TOTP secret once turned on (base32). */
+  @Column({ name: 'mfa_secret', type: 'text', nullable: true })
+  mfaSecret: string | null;
+
+  /** A secret being set up, until a first code proves the app has it. */
+  @Column({ name: 'mfa_pending_secret', type: 'text', nullable: true })
+  mfaPendingSecret: string | null;
+
+  /** The last TOTP time step accepted: a code is good once. */
+  @Column({ name: 'mfa_last_step', type: 'bigint', nullable: true })
+  mfaLastStep: string | null;
+
+  /** SHA-256 of the unused recovery codes. */
+  @Column({ name: 'mfa_recovery_hashes', type: 'text', array: true, default: () => "'{}'" })
+  mfaRecoveryHashes: string[];
+
   /** Consecutive failed sign-ins; reset by a successful one. */
   @Column({ name: 'failed_logins', type: 'integer', default: 0 })
   failedLogins: number;

@@ -273,6 +273,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/auth/mfa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TwoFactor_signIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/setup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TwoFactor_setUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TwoFactor_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/auth/mfa/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TwoFactor_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/sites": {
         parameters: {
             query?: never;
@@ -542,11 +606,19 @@ export interface components {
             locale: "fr" | "en";
             /** @description Whether the address was confirmed through the link of the welcome mail */
             emailVerified: boolean;
+            /** @description Two-factor sign-in is on (officers and hosts are asked to turn it on) */
+            mfaEnabled: boolean;
         };
         AuthResponse: {
             user: components["schemas"]["MeView"];
             accessToken: string;
             refreshToken: string;
+        };
+        MfaChallenge: {
+            /** @enum {boolean} */
+            mfaRequired: true;
+            /** @description Valid five minutes, for POST /auth/mfa */
+            mfaToken: string;
         };
         LoginRequest: {
             /** @example camille.martin@example.fr */
@@ -604,6 +676,26 @@ export interface components {
         UserPage: {
             items: components["schemas"]["UserSummary"][];
             total: number;
+        };
+        MfaSignInRequest: {
+            /** @description A 6-digit code of the authenticator app, or a recovery code (xxxxx-xxxxx) */
+            code: string;
+            /** @description The mfaToken answered by POST /auth/login */
+            mfaToken: string;
+        };
+        MfaSetupView: {
+            /** @description Base32 secret, to type into the app if the QR code cannot be scanned */
+            secret: string;
+            /** @example otpauth://totp/Bastide:camille%40example.fr?secret=… */
+            otpauthUrl: string;
+        };
+        MfaCodeRequest: {
+            /** @description A 6-digit code of the authenticator app, or a recovery code (xxxxx-xxxxx) */
+            code: string;
+        };
+        RecoveryCodesView: {
+            /** @description Shown once: each code signs in once if the phone is lost */
+            recoveryCodes: string[];
         };
         OpeningHoursDocument: {
             /**
@@ -1127,12 +1219,13 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Signed in, or, with two-factor on, the challenge to complete with POST /auth/mfa */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["AuthResponse"];
+                    "application/json": components["schemas"]["AuthResponse"] | components["schemas"]["MfaChallenge"];
                 };
             };
             /** @description Wrong e-mail address or password */
@@ -1414,6 +1507,102 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["UserPage"];
                 };
+            };
+        };
+    };
+    TwoFactor_signIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaSignInRequest"];
+            };
+        };
+        responses: {
+            /** @description Second step of a sign-in with two-factor on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuthResponse"];
+                };
+            };
+            /** @description Wrong code, or the sign-in step expired */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TwoFactor_setUp: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A new secret for the authenticator app, pending a first code */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MfaSetupView"];
+                };
+            };
+        };
+    };
+    TwoFactor_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaCodeRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecoveryCodesView"];
+                };
+            };
+        };
+    };
+    TwoFactor_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MfaCodeRequest"];
+            };
+        };
+        responses: {
+            /** @description Two-factor sign-in is off */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
