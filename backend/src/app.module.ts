@@ -14,6 +14,7 @@ import { AuditModule } from './modules/audit/audit.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { SitesModule } from './modules/sites/sites.module';
 import { TerritoryModule } from './modules/territory/territory.module';
 
 export interface AppOptions {
@@ -63,6 +64,7 @@ export class AppModule {
         TerritoryModule,
         NotificationsModule,
         IdentityModule,
+        SitesModule,
       ],
       providers: [DatabaseStartup],
     };

@@ -1,5 +1,6 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { DomainError, DomainErrorKind, FieldError } from './domain-error';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -39,6 +40,9 @@ export function statusOf(kind: DomainErrorKind): number {
     }
   }
 }
+
+/** PostgreSQL refusing text a client sent: a NUL byte (22021), a character it cannot store (22P05). */
+const TEXT_PG_ERRORS = new Set(['22021', '22P05']);
 
 const HTTP_TITLES: Record<number, string> = {
   400: 'Bad Request',
@@ -137,6 +141,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status,
         detail: status === HttpStatus.NOT_FOUND ? 'Nothing is found at this address.' : message,
         ...(status === HttpStatus.BAD_REQUEST ? { errors: [] } : {}),
+      };
+    }
+    if (
+      exception instanceof QueryFailedError &&
+      TEXT_PG_ERRORS.has((exception.driverError as { code?: string }).code ?? '')
+    ) {
+      return {
+        type: TYPE_BASE + 'malformed-request',
+        title: 'Malformed request',
+        status: HttpStatus.BAD_REQUEST,
+        detail: 'The request contains characters that cannot be stored (such as a NUL character).',
+        errors: [],
       };
     }
     if (isBodyParserError(exception)) {

@@ -45,6 +45,11 @@ describe('health, documentation and errors', () => {
     expect(response.body).toMatchObject({ status: 400, title: 'Malformed request', errors: [{ field: 'body' }] });
   });
 
+  it('answers text PostgreSQL cannot store (a NUL character) with a 400, not a 500', async () => {
+    const response = await t.http.get('/api/v1/territory/communes').query({ q: 'a\u0000b' }).expect(400);
+    expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  });
+
   it('answers an unknown API path with a 404 problem+json', async () => {
     const response = await t.http.get('/api/v1/no-such-thing').expect(404);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);

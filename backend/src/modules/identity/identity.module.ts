@@ -1,6 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { HostedSitesLookup, PrincipalResolver } from '../../common/access/principal';
+import { PrincipalResolver } from '../../common/access/principal';
 import { AccessTokenResolver } from './access-token-resolver';
 import { MeController } from './me.controller';
 import { MeService } from './me.service';
@@ -13,6 +12,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { NotificationsModule } from '../notifications/notifications.module';
+import { SitesModule } from '../sites/sites.module';
 import { TerritoryModule } from '../territory/territory.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -45,6 +45,8 @@ import { TokenService } from './token.service';
     }),
     NotificationsModule,
     TerritoryModule,
+    // For HostedSitesLookup: who hosts which site is the sites module's to say.
+    SitesModule,
   ],
   controllers: [AuthController, MeController, UsersController, TwoFactorController],
   providers: [
@@ -62,20 +64,7 @@ import { TokenService } from './token.service';
     AccountRecoveryService,
     TwoFactorService,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
-    {
-      // INTERIM until the sites module provides it (moved there before commit).
-      provide: HostedSitesLookup,
-      inject: [DataSource],
-      useFactory: (dataSource: DataSource) => ({
-        hostedSiteIds: async (userId: string) =>
-          (await dataSource.query(`SELECT to_regclass('site_hosts') IS NOT NULL AS present`))[0].present
-            ? (await dataSource.query(`SELECT site_id FROM site_hosts WHERE user_id = $1`, [userId])).map(
-                (r: { site_id: string }) => r.site_id,
-              )
-            : [],
-      }),
-    },
   ],
-  exports: [AuthService, PrincipalResolver],
+  exports: [AuthService, PasswordHasher, PrincipalResolver],
 })
 export class IdentityModule {}

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, Length, Matches, MaxLength, ValidateIf } from 'class-validator';
+import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { Clearable, Omittable } from '../../../common/problem/presence';
 import type { Locale } from '../entities/user.entity';
 
 const trimmed = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
@@ -32,27 +33,26 @@ export class TokenPairView {
 
 export class UpdateMeRequest {
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(trimmed)
   @IsString()
   @Length(1, 100)
   firstName?: string;
 
   @ApiPropertyOptional()
-  @IsOptional()
+  @Omittable()
   @Transform(trimmed)
   @IsString()
   @Length(1, 100)
   lastName?: string;
 
   @ApiPropertyOptional({ type: String, nullable: true, description: 'INSEE code of the home commune, or null' })
-  @IsOptional()
-  @ValidateIf((_, value) => value !== null)
+  @Clearable()
   @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'homeCommuneCode must be an INSEE commune code' })
   homeCommuneCode?: string | null;
 
   @ApiPropertyOptional({ enum: ['fr', 'en'] })
-  @IsOptional()
+  @Omittable()
   @IsIn(['fr', 'en'])
   locale?: Locale;
 }

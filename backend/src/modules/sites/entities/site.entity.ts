@@ -1,0 +1,86 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Commune } from '../../territory/entities/commune.entity';
+import { Epci } from '../../territory/entities/epci.entity';
+import type { OpeningHours } from '../opening-hours';
+import { SITE_AMENITIES, sqlTextArray, type SiteStatus } from '../site-amenities';
+
+/** A tiers-lieu of the network: where members come to work. */
+@Entity({ name: 'sites' })
+@Index('sites_slug_key', ['slug'], { unique: true })
+@Index('sites_commune_code_idx', ['communeCode'])
+@Index('sites_epci_code_idx', ['epciCode'])
+@Check('sites_slug_format_check', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
+@Check('sites_latitude_check', `latitude BETWEEN -90 AND 90`)
+@Check('sites_longitude_check', `longitude BETWEEN -180 AND 180`)
+@Check('sites_fibre_mbps_check', `fibre_mbps > 0`)
+@Check('sites_status_check', `status IN ('draft', 'published', 'archived')`)
+@Check('sites_opening_hours_check', `jsonb_typeof(opening_hours) = 'object'`)
+@Check('sites_amenities_check', `amenities <@ ${sqlTextArray(SITE_AMENITIES)}`)
+export class Site {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'sites_pkey' })
+  id: string;
+
+  /** Stable address of the site's page, derived from the name at creation. */
+  @Column({ type: 'text' })
+  slug: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  /** `searchKey(name)`, for the accent-insensitive public search. */
+  @Column({ name: 'search_name', type: 'text' })
+  searchName: string;
+
+  @Column({ name: 'commune_code', type: 'text' })
+  communeCode: string;
+
+  @ManyToOne(() => Commune)
+  @JoinColumn({ name: 'commune_code', foreignKeyConstraintName: 'sites_commune_code_fkey' })
+  commune?: Commune;
+
+  /** The commune's EPCI when the site was placed there. */
+  @Column({ name: 'epci_code', type: 'text', nullable: true })
+  epciCode: string | null;
+
+  @ManyToOne(() => Epci, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'epci_code', foreignKeyConstraintName: 'sites_epci_code_fkey' })
+  epci?: Epci | null;
+
+  @Column({ type: 'text' })
+  address: string;
+
+  @Column({ type: 'double precision' })
+  latitude: number;
+
+  @Column({ type: 'double precision' })
+  longitude: number;
+
+  @Column({ type: 'text', nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  amenities: string[];
+
+  @Column({ name: 'fibre_mbps', type: 'integer', nullable: true })
+  fibreMbps: number | null;
+
+  @Column({ name: 'opening_hours', type: 'jsonb' })
+  openingHours: OpeningHours;
+
+  /** IANA zone the opening hours are read in. */
+  @Column({ type: 'text', default: 'Europe/Paris' })
+  timezone: string;
+
+  @Column({ type: 'text', default: 'draft' })
+  status: SiteStatus;
+
+  /** Public holidays (`YYYY-MM-DD`) on which the site opens anyway; it is closed on the others. */
+  @Column({ name: 'open_on_public_holidays', type: 'date', array: true, default: () => "'{}'" })
+  openOnPublicHolidays: string[];
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
+  updatedAt: Date;
+}

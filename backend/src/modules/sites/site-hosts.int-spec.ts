@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { givenHost, givenSite, TestSite } from '../../testing/sites-fixtures';
+import { createTestApp, TestApp } from '../../testing/test-app';
+import { SiteHostsService } from './site-hosts.service';
+
+const NO_ONE = '00000000-0000-4000-8000-000000000000';
+
+describe('site hosts over HTTP', () => {
+  let t: TestApp;
+  let admin: TestAccount;
+  let member: TestAccount;
+  let site: TestSite;
+  let otherHost: TestAccount;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    admin = await givenAdmin(t);
+    member = await givenMember(t);
+    site = await givenSite(t, admin, { name: 'Tiers-lieu de Samatan' });
+    otherHost = await givenHost(t, admin, (await givenSite(t, admin)).id);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const hosts = (caller: TestAccount, siteId = site.id) =>
+    t.http.get(`/api/v1/sites/${siteId}/hosts`).set('Authorization', caller.bearer);
+
+  it('appoints a host (204, twice is once), who acts on the site at once with the same token', async () => {
+    const camille = await givenMember(t);
+    await t.http
+      .patch(`/api/v1/sites/${site.id}`)
+      .set('Authorization', camille.bearer)
+      .send({ description: 'x' })
+      .expect(403);
+    const path = `/api/v1/sites/${site.id}/hosts/${camille.id}`;
+    await t.http.put(path).set('Authorization', admin.bearer).expect(204);
+    await t.http.put(path).set('Authorization', admin.bearer).expect(204);
+    await t.http
+      .patch(`/api/v1/sites/${site.id}`)
+      .set('Authorization', camille.bearer)
+      .send({ description: 'Chez Camille' })
+      .expect(200);
+    const me = await t.http.get('/api/v1/me').set('Authorization', camille.bearer).expect(200);
+    expect(me.body).toMatchObject({ role: 'host', hostedSiteIds: [site.id] });
+    const list = await hosts(camille).expect(200);
+    expect(list.body).toEqual({ items: [{ userId: camille.id, appointedAt: expect.any(String) }], total: 1 });
+  });
+
+  it('removes a host (204), who loses the site at once; removing again is a 404', async () => {
+    const dominique = await givenHost(t, admin, site.id);
+    const path = `/api/v1/sites/${site.id}/hosts/${dominique.id}`;
+    await t.http.delete(path).set('Authorization', admin.bearer).expect(204);
+    await hosts(dominique).expect(403);
+    await t.http
+      .patch(`/api/v1/sites/${site.id}`)
+      .set('Authorization', dominique.bearer)
+      .send({ description: 'x' })
+      .expect(403);
+    await t.http.delete(path).set('Authorization', admin.bearer).expect(404);
+  });
+
+  it('answers 404 for an unknown site or user, malformed ids included', async () => {
+    for (const path of [
+      `/api/v1/sites/${NO_ONE}/hosts/${member.id}`,
+      `/api/v1/sites/${site.id}/hosts/${NO_ONE}`,
+      `/api/v1/sites/not-an-id/hosts/${member.id}`,
+      `/api/v1/sites/${site.id}/hosts/not-an-id`,
+    ]) {
+      await t.http.put(path).set('Authorization', admin.bearer).expect(404);
+      await t.http.delete(path).set('Authorization', admin.bearer).expect(404);
+    }
+    await hosts(admin, NO_ONE).expect(404);
+  });
+
+  it('lets only admins appoint and remove: 403 for hosts and members, 401 anonymous', async () => {
+    const path = `/api/v1/sites/${site.id}/hosts/${member.id}`;
+    for (const caller of [member, otherHost]) {
+      await t.http.put(path).set('Authorization', caller.bearer).expect(403);
+      await t.http.delete(path).set('Authorization', caller.bearer).expect(403);
+    }
+    await t.http.put(path).expect(401);
+    await t.http.delete(path).expect(401);
+  });
+
+  it('shows the list to admins and the site’s hosts only', async () => {
+    await hosts(admin).expect(200);
+    await hosts(otherHost).expect(403);
+    await hosts(member).expect(403);
+    await t.http.get(`/api/v1/sites/${site.id}/hosts`).expect(401);
+  });
+
+  it('tells the identity module which sites a user hosts', async () => {
+    const host = await givenHost(t, admin, site.id);
+    expect(await t.app.get(SiteHostsService).hostedSiteIds(host.id)).toEqual([site.id]);
+    expect(await t.app.get(SiteHostsService).hostedSiteIds(member.id)).toEqual([]);
+  });
+});

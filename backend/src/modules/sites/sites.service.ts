@@ -1,0 +1,209 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../../common/access/principal';
+import { Clock } from '../../common/clock/clock';
+import { InvalidInput, NotFound } from '../../common/problem/domain-error';
+import { Page } from '../../common/pagination/page';
+import { searchKey } from '../../common/text/search-key';
+import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
+import type { CommuneView } from '../territory/dto/territory.dto';
+import { TerritoryService } from '../territory/territory.service';
+import { CreateSiteRequest, SiteQuery, UpdateSiteRequest } from './dto/site.dto';
+import { SiteDetailView, SiteView } from './dto/site-view.dto';
+import { SiteAccess } from './site-access';
+import {
+  CLOSURE_COLUMNS,
+  ClosureRow,
+  likePattern,
+  RESOURCE_SELECT,
+  ResourceRow,
+  SITE_SELECT,
+  SiteRow,
+  toClosureView,
+  toResourceView,
+  toSiteView,
+} from './site-records';
+import { firstFreeSlug, slugFromName } from './site-slug';
+import { siteToday } from './site-time';
+import { AdminOnlyChange, SlugTaken } from './sites.errors';
+
+/** Two admins creating "Auch" at the same instant both pick `auch`; the loser takes the next free one. */
+const SLUG_ATTEMPTS = 5;
+const UPCOMING_CLOSURES = 100;
+
+/** The columns a PATCH may set, and the column each request field goes to. */
+const UPDATABLE: Record<string, string> = {
+  name: 'name',
+  address: 'address',
+  latitude: 'latitude',
+  longitude: 'longitude',
+  description: 'description',
+  amenities: 'amenities',
+  fibreMbps: 'fibre_mbps',
+  openingHours: 'opening_hours',
+  timezone: 'timezone',
+  openOnPublicHolidays: 'open_on_public_holidays',
+  status: 'status',
+  slug: 'slug',
+};
+const ADMIN_ONLY = ['status', 'communeCode', 'slug'] as const;
+
+/** The network's sites: the public directory, and their description by admins and hosts. */
+@Injectable()
+export class SitesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly territory: TerritoryService,
+    private readonly access: SiteAccess,
+    private readonly clock: Clock,
+  ) {}
+
+  async list(query: SiteQuery): Promise<Page<SiteView>> {
+    const conditions = [`s.status = 'published'`];
+    const params: unknown[] = [];
+    const add = (value: unknown, condition: (placeholder: string) => string) => {
+      params.push(value);
+      conditions.push(condition(`$${params.length}`));
+    };
+    if (query.communeCode) add(query.communeCode, (p) => `s.commune_code = ${p}`);
+    if (query.epciCode) add(query.epciCode, (p) => `s.epci_code = ${p}`);
+    if (query.amenity?.length) add(query.amenity, (p) => `s.amenities @> ${p}::text[]`);
+    const q = query.q ? searchKey(query.q) : '';
+    if (q) add(likePattern(q), (p) => `(s.search_name LIKE ${p} OR c.search_name LIKE ${p})`);
+    const where = `WHERE ${conditions.join(' AND ')}`;
+    params.push(query.limit, query.offset);
+    const rows: (SiteRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM (${SITE_SELECT} ${where}) AS found
+       ORDER BY name, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+      params,
+    );
+    let total = rows.length ? Number(rows[0].total) : 0;
+    if (!rows.length && query.offset > 0) {
+      const [row] = await this.dataSource.query(
+        `SELECT count(*) AS n FROM sites s JOIN communes c ON c.code = s.commune_code ${where}`,
+        params.slice(0, -2),
+      );
+      total = Number(row.n);
+    }
+    return { items: rows.map(toSiteView), total };
+  }
+
+  /** A site's page: published for everyone, drafts and archives for admins and its hosts. */
+  async get(idOrSlug: string, principal: Principal | undefined): Promise<SiteDetailView> {
+    const site = await this.access.requireVisible(idOrSlug, principal);
+    return this.detail(site.id);
+  }
+
+  async create(request: CreateSiteRequest): Promise<SiteDetailView> {
+    const commune = await this.requireCommune(request.communeCode);
+    const base = slugFromName(request.name);
+    for (let attempt = 1; ; attempt++) {
+      const taken: { slug: string }[] = await this.dataSource.query(
+        `SELECT slug FROM sites WHERE slug = $1 OR slug LIKE $2`,
+        [base, `${base}-%`],
+      );
+      const slug = firstFreeSlug(base, new Set(taken.map((row) => row.slug)));
+      try {
+        const [row]: { id: string }[] = await this.dataSource.query(
+          `INSERT INTO sites (slug, name, search_name, commune_code, epci_code, address, latitude, longitude,
+                              description, amenities, fibre_mbps, opening_hours, timezone, open_on_public_holidays)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+           RETURNING id`,
+          [
+            slug,
+            request.name,
+            searchKey(request.name),
+            commune.code,
+            commune.epciCode,
+            request.address,
+            request.latitude,
+            request.longitude,
+            request.description ?? null,
+            request.amenities ?? [],
+            request.fibreMbps ?? null,
+            JSON.stringify(request.openingHours),
+            request.timezone ?? 'Europe/Paris',
+            request.openOnPublicHolidays ?? [],
+          ],
+        );
+        return this.detail(row.id);
+      } catch (error) {
+        if (violates(error, 'sites_slug_key', UNIQUE_VIOLATION) && attempt < SLUG_ATTEMPTS) continue;
+        throw this.translate(error, slug);
+      }
+    }
+  }
+
+  async update(id: string, change: UpdateSiteRequest, principal: Principal): Promise<SiteDetailView> {
+    const site = await this.access.requireManageable(id, principal);
+    const [current] = await this.dataSource.query(`SELECT status, commune_code, slug FROM sites WHERE id = $1`, [
+      site.id,
+    ]);
+    if (principal.role !== 'admin') {
+      const currentValues = { status: current.status, communeCode: current.commune_code, slug: current.slug };
+      const changed = ADMIN_ONLY.filter(
+        (field) => change[field] !== undefined && change[field] !== currentValues[field],
+      );
+      if (changed.length) throw new AdminOnlyChange(changed);
+    }
+    const assignments: string[] = [];
+    const params: unknown[] = [site.id];
+    const set = (column: string, value: unknown) => {
+      params.push(value);
+      assignments.push(`${column} = $${params.length}`);
+    };
+    for (const [field, column] of Object.entries(UPDATABLE)) {
+      const value = change[field as keyof UpdateSiteRequest];
+      if (value === undefined) continue;
+      set(column, field === 'openingHours' ? JSON.stringify(value) : value);
+    }
+    if (change.name !== undefined) set('search_name', searchKey(change.name));
+    if (change.communeCode !== undefined && change.communeCode !== current.commune_code) {
+      const commune = await this.requireCommune(change.communeCode);
+      set('commune_code', commune.code);
+      set('epci_code', commune.epciCode);
+    }
+    if (assignments.length) {
+      set('updated_at', this.clock.now());
+      try {
+        await this.dataSource.query(`UPDATE sites SET ${assignments.join(', ')} WHERE id = $1`, params);
+      } catch (error) {
+        throw this.translate(error, change.slug);
+      }
+    }
+    return this.detail(site.id);
+  }
+
+  private async requireCommune(code: string): Promise<CommuneView> {
+    const commune = await this.territory.findCommune(code);
+    if (!commune) throw new InvalidInput([{ field: 'communeCode', message: 'communeCode names no French commune' }]);
+    return commune;
+  }
+
+  /** Constraint violations a request can still cause after validation (races), in the domain's words. */
+  private translate(error: unknown, slug: string | undefined): unknown {
+    if (violates(error, 'sites_slug_key', UNIQUE_VIOLATION)) return new SlugTaken(slug ?? '');
+    if (violates(error, 'sites_commune_code_fkey', FOREIGN_KEY_VIOLATION)) {
+      return new InvalidInput([{ field: 'communeCode', message: 'communeCode names no French commune' }]);
+    }
+    return error;
+  }
+
+  private async detail(id: string): Promise<SiteDetailView> {
+    const [row]: SiteRow[] = await this.dataSource.query(`${SITE_SELECT} WHERE s.id = $1`, [id]);
+    if (!row) throw new NotFound('Site', id);
+    const resources: ResourceRow[] = await this.dataSource.query(
+      `${RESOURCE_SELECT} WHERE r.site_id = $1 AND r.active ORDER BY r.kind, r.name, r.id`,
+      [id],
+    );
+    const closures: ClosureRow[] = await this.dataSource.query(
+      `SELECT ${CLOSURE_COLUMNS} FROM site_closures WHERE site_id = $1 AND date >= $2::date ORDER BY date LIMIT $3`,
+      [id, siteToday(this.clock.now(), row.timezone), UPCOMING_CLOSURES],
+    );
+    return {
+      ...toSiteView(row),
+      resources: resources.map(toResourceView),
+      upcomingClosures: closures.map(toClosureView),
+    };
+  }
+}
