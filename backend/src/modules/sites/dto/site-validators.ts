@@ -1,4 +1,4 @@
-import { ValidateBy, ValidateIf, ValidationOptions, registerDecorator } from 'class-validator';
+import { ValidateBy, ValidationOptions, registerDecorator } from 'class-validator';
 import { DateTime, IANAZone } from 'luxon';
 import { openingHoursProblems } from '../opening-hours';
 import { frenchPublicHolidayOn } from '../french-public-holidays';
