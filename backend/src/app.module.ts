@@ -11,6 +11,7 @@ import { DatabaseStartup } from './database/database-startup';
 import { JobsModule } from './jobs/jobs.module';
 import { ProcessRole } from './jobs/jobs-runtime';
 import { AuditModule } from './modules/audit/audit.module';
+import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -64,6 +65,7 @@ export class AppModule {
         TerritoryModule,
         NotificationsModule,
         IdentityModule,
+        DemoModule,
         SitesModule,
       ],
       providers: [DatabaseStartup],

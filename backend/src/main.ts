@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { join } from 'node:path';
 import { AppModule } from './app.module';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './modules/demo/demo-network.data';
 import { AppConfig, ConfigError, loadConfig } from './config/app-config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './database/embedded-postgres';
 import { configureHttpApp } from './http-app';
@@ -93,6 +94,14 @@ async function bootstrap(): Promise<void> {
       `Database: ${where}. Jobs: ${config.redisUrl ? 'BullMQ on REDIS_URL' : 'in-process'}. ` +
       `Mail: ${config.smtpUrl ? 'SMTP_URL' : `files in ${config.dataDir}/mail`}.\n\n`,
   );
+  if (config.demoData) {
+    const width = Math.max(...DEMO_ACCOUNTS.map((a) => a.email.length));
+    process.stdout.write(
+      `Demo accounts (password ${DEMO_PASSWORD}):\n` +
+        DEMO_ACCOUNTS.map((a) => `  ${a.email.padEnd(width)}  ${a.label}`).join('\n') +
+        '\n\n',
+    );
+  }
 }
 
 void bootstrap();

@@ -33,6 +33,6 @@ import { SitesService } from './sites.service';
     SiteCalendar,
     { provide: HostedSitesLookup, useExisting: SiteHostsService },
   ],
-  exports: [SitesService, SiteHostsService, HostedSitesLookup, SiteCalendar],
+  exports: [SitesService, ResourcesService, SiteHostsService, HostedSitesLookup, SiteCalendar],
 })
 export class SitesModule {}
