@@ -27,15 +27,23 @@ export class SiteHostsController {
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The user hosts the site, from their next request on' })
-  appoint(@Param('siteId') siteId: string, @Param('userId') userId: string): Promise<void> {
-    return this.hosts.appoint(siteId, userId);
+  appoint(
+    @Param('siteId') siteId: string,
+    @Param('userId') userId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    return this.hosts.appoint(siteId, userId, principal);
   }
 
   @Delete(':userId')
   @Roles('admin')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiNoContentResponse({ description: 'The user no longer hosts the site' })
-  remove(@Param('siteId') siteId: string, @Param('userId') userId: string): Promise<void> {
-    return this.hosts.remove(siteId, userId);
+  remove(
+    @Param('siteId') siteId: string,
+    @Param('userId') userId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    return this.hosts.remove(siteId, userId, principal);
   }
 }

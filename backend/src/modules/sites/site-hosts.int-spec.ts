@@ -61,6 +61,25 @@ describe('site hosts over HTTP', () => {
     await t.http.delete(path).set('Authorization', admin.bearer).expect(404);
   });
 
+  it('records appointments and removals in the audit log, with the officer who acted', async () => {
+    const person = await givenMember(t);
+    await t.http.put(`/api/v1/sites/${site.id}/hosts/${person.id}`).set('Authorization', admin.bearer).expect(204);
+    await t.http.put(`/api/v1/sites/${site.id}/hosts/${person.id}`).set('Authorization', admin.bearer).expect(204);
+    await t.http.delete(`/api/v1/sites/${site.id}/hosts/${person.id}`).set('Authorization', admin.bearer).expect(204);
+    const log = await t.http
+      .get('/api/v1/audit-log')
+      .query({ subjectId: person.id })
+      .set('Authorization', admin.bearer)
+      .expect(200);
+    expect(log.body.items.map((e: { action: string }) => e.action)).toEqual(['site.host.remove', 'site.host.appoint']);
+    expect(log.body.items[1]).toMatchObject({
+      actorId: admin.id,
+      actorRole: 'admin',
+      subjectType: 'user',
+      details: { siteId: site.id },
+    });
+  });
+
   it('answers 404 for an unknown site or user, malformed ids included', async () => {
     for (const path of [
       `/api/v1/sites/${NO_ONE}/hosts/${member.id}`,

@@ -4,6 +4,7 @@ import { HostedSitesLookup, type Principal } from '../../common/access/principal
 import { NotFound } from '../../common/problem/domain-error';
 import { PageQuery, Page } from '../../common/pagination/page';
 import { FOREIGN_KEY_VIOLATION, violates } from '../../database/postgres-errors';
+import { AuditService } from '../audit/audit.service';
 import { SiteHostView } from './dto/site-host.dto';
 import { SiteAccess } from './site-access';
 import { isUuid } from './site-slug';
@@ -18,6 +19,7 @@ export class SiteHostsService extends HostedSitesLookup {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: SiteAccess,
+    private readonly audit: AuditService,
   ) {
     super();
   }
@@ -30,15 +32,30 @@ export class SiteHostsService extends HostedSitesLookup {
     return rows.map((row) => row.site_id);
   }
 
-  /** Idempotent: appointing a host twice keeps the first appointment. */
-  async appoint(siteId: string, userId: string): Promise<void> {
+  /**
+   * Idempotent: appointing a host twice keeps the first appointment. `actor` is the officer, recorded in
+   * the audit log (the demo loader appoints without one).
+   */
+  async appoint(siteId: string, userId: string, actor?: Principal): Promise<void> {
     if (!isUuid(siteId)) throw new NotFound('Site', siteId);
     if (!isUuid(userId)) throw new NotFound('User', userId);
     try {
-      await this.dataSource.query(
-        `INSERT INTO site_hosts (site_id, user_id) VALUES ($1, $2) ON CONFLICT (site_id, user_id) DO NOTHING`,
-        [siteId, userId],
-      );
+      await this.dataSource.transaction(async (manager) => {
+        // INSERT answers its rows (UPDATE and DELETE answer [rows, count]).
+        const inserted: unknown[] = await manager.query(
+          `INSERT INTO site_hosts (site_id, user_id) VALUES ($1, $2) ON CONFLICT (site_id, user_id) DO NOTHING
+           RETURNING user_id`,
+          [siteId, userId],
+        );
+        if (actor && inserted.length) {
+          await this.audit.record(manager, actor, {
+            action: 'site.host.appoint',
+            subjectType: 'user',
+            subjectId: userId,
+            details: { siteId },
+          });
+        }
+      });
     } catch (error) {
       // The users table is identity's: the foreign key, not a query of it, says whether the user exists.
       if (violates(error, 'site_hosts_site_id_fkey', FOREIGN_KEY_VIOLATION)) throw new NotFound('Site', siteId);
@@ -47,13 +64,23 @@ export class SiteHostsService extends HostedSitesLookup {
     }
   }
 
-  async remove(siteId: string, userId: string): Promise<void> {
+  async remove(siteId: string, userId: string, actor: Principal): Promise<void> {
     const site = isUuid(siteId) ? await this.access.find(siteId) : undefined;
     if (!site) throw new NotFound('Site', siteId);
-    const [, deleted] = isUuid(userId)
-      ? await this.dataSource.query(`DELETE FROM site_hosts WHERE site_id = $1 AND user_id = $2`, [site.id, userId])
-      : [[], 0];
-    if (!deleted) throw new NotFound(`Host of site ${site.id}`, userId);
+    if (!isUuid(userId)) throw new NotFound(`Host of site ${site.id}`, userId);
+    await this.dataSource.transaction(async (manager) => {
+      const [, deleted] = await manager.query(`DELETE FROM site_hosts WHERE site_id = $1 AND user_id = $2`, [
+        site.id,
+        userId,
+      ]);
+      if (!deleted) throw new NotFound(`Host of site ${site.id}`, userId);
+      await this.audit.record(manager, actor, {
+        action: 'site.host.remove',
+        subjectType: 'user',
+        subjectId: userId,
+        details: { siteId: site.id },
+      });
+    });
   }
 
   async list(siteId: string, query: PageQuery, principal: Principal): Promise<Page<SiteHostView>> {
