@@ -4,10 +4,13 @@ import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { App } from './app';
 import { routes } from './app.routes';
+import { Session } from './core/auth/session';
+import { givenAuthResponse, givenUser } from './testing/identity-samples';
 import { provideTestTranslations } from './testing/test-translations';
 
 describe('App shell', () => {
   beforeEach(() => {
+    localStorage.clear();
     TestBed.configureTestingModule({
       providers: [
         provideRouter(routes),
@@ -36,6 +39,7 @@ describe('App shell', () => {
   });
 
   it('marks the current area, and only it, with aria-current', async () => {
+    TestBed.inject(Session).start(givenAuthResponse(givenUser({ role: 'host' })));
     const { shell } = await renderAt('/hote');
 
     const current = [...shell.querySelectorAll('nav a[aria-current="page"]')].map((link) => link.textContent?.trim());
@@ -51,5 +55,28 @@ describe('App shell', () => {
     skipLink.click();
 
     expect(document.activeElement).toBe(shell.querySelector('main'));
+  });
+
+  it('offers to sign in, and shows only the areas open to everyone, to a visitor', async () => {
+    const { shell } = await renderAt('/acces-refuse');
+
+    const header = shell.querySelector('header') as HTMLElement;
+    expect(header.querySelector('a[href="/connexion"]')?.textContent?.trim()).toBe('Se connecter');
+    const areas = [...header.querySelectorAll('nav a')].map((link) => link.textContent?.trim());
+    expect(areas).toEqual(['Accueil', 'Lieux', 'Mon espace']);
+  });
+
+  it("shows a signed-in member's name and a sign-out button, and the areas of their role", async () => {
+    TestBed.inject(Session).start(
+      givenAuthResponse(givenUser({ role: 'admin', firstName: 'Inès', lastName: 'Duprat' })),
+    );
+    const { shell } = await renderAt('/acces-refuse');
+
+    const header = shell.querySelector('header') as HTMLElement;
+    expect(header.textContent).toContain('Inès Duprat');
+    expect(header.querySelector('button:not([lang])')?.textContent?.trim()).toBe('Se déconnecter');
+    expect(header.querySelector('a[href="/connexion"]')).toBeNull();
+    const areas = [...header.querySelectorAll('nav a')].map((link) => link.textContent?.trim());
+    expect(areas).toEqual(['Accueil', 'Lieux', 'Mon espace', 'Hôte', 'Réseau']);
   });
 });

@@ -1,4 +1,31 @@
 import { Routes } from '@angular/router';
 import { HomePage } from './home/home-page';
 
-export const publicRoutes: Routes = [{ path: '', pathMatch: 'full', component: HomePage, title: 'home.pageTitle' }];
+export const publicRoutes: Routes = [
+  { path: '', pathMatch: 'full', component: HomePage, title: 'home.pageTitle' },
+  {
+    path: 'connexion',
+    title: 'login.pageTitle',
+    loadComponent: () => import('./account/login-page').then((m) => m.LoginPage),
+  },
+  {
+    path: 'inscription',
+    title: 'signup.pageTitle',
+    loadComponent: () => import('./account/signup-page').then((m) => m.SignupPage),
+  },
+  {
+    path: 'compte',
+    loadChildren: () => import('./account/account.routes').then((m) => m.accountRoutes),
+  },
+  {
+    path: 'lieux',
+    title: 'sites.pageTitle',
+    // The map's Leaflet comes with this page only, not with the rest of the public area.
+    loadComponent: () => import('./sites/site-directory-page').then((m) => m.SiteDirectoryPage),
+  },
+  {
+    path: 'lieux/:slug',
+    title: 'site.pageTitle',
+    loadComponent: () => import('./sites/site-page').then((m) => m.SitePage),
+  },
+];

@@ -1,14 +1,19 @@
-/** The four areas of Bastide, in the order a visitor meets them; each is its own lazy route tree. */
+import { Role } from '../core/api/identity.types';
+
+/** The areas of Bastide, in the order a visitor meets them; each is its own lazy route tree. */
 export interface NavigationArea {
   path: string;
   labelKey: string;
   /** The home page is the prefix of every URL, so it is only "current" on an exact match. */
   exact: boolean;
+  /** Shown only to these roles; absent means everyone. A link that can only be refused is noise. */
+  roles?: readonly Role[];
 }
 
 export const NAVIGATION_AREAS: readonly NavigationArea[] = [
   { path: '/', labelKey: 'nav.home', exact: true },
+  { path: '/lieux', labelKey: 'nav.sites', exact: false },
   { path: '/mon-espace', labelKey: 'nav.member', exact: false },
-  { path: '/hote', labelKey: 'nav.host', exact: false },
-  { path: '/reseau', labelKey: 'nav.admin', exact: false },
+  { path: '/hote', labelKey: 'nav.host', exact: false, roles: ['host', 'admin'] },
+  { path: '/reseau', labelKey: 'nav.admin', exact: false, roles: ['admin'] },
 ];

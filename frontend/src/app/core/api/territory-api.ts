@@ -5,7 +5,8 @@ import { API_BASE_URL } from './api-base-url';
 import { CommunePage, EpciPage } from './territory.types';
 
 export interface CommuneQuery {
-  department: string;
+  /** Absent: every French commune (a member's home may be anywhere). */
+  department?: string;
   q?: string;
   limit: number;
   offset: number;
@@ -25,7 +26,7 @@ export class TerritoryApi {
   communes(query: CommuneQuery): Observable<CommunePage> {
     const params = new HttpParams({
       fromObject: {
-        department: query.department,
+        ...(query.department ? { department: query.department } : {}),
         ...(query.q ? { q: query.q } : {}),
         limit: query.limit,
         offset: query.offset,

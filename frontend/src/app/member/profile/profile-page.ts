@@ -1,0 +1,81 @@
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
+import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { MatButtonModule } from '@angular/material/button';
+import { MatFormFieldModule } from '@angular/material/form-field';
+import { MatInputModule } from '@angular/material/input';
+import { MatRadioModule } from '@angular/material/radio';
+import { TranslatePipe } from '@ngx-translate/core';
+import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
+import { IdentityApi } from '../../core/api/identity-api';
+import { Session } from '../../core/auth/session';
+import { LANGUAGES, Language, LanguageService } from '../../core/i18n/language';
+import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
+import { CommunePicker } from '../../shared/territory/commune-picker';
+
+/** The member's own profile: names, home commune and language. The e-mail shows but is not edited here. */
+@Component({
+  selector: 'bastide-profile-page',
+  imports: [
+    CommunePicker,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    MatRadioModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
+  templateUrl: './profile-page.html',
+  styleUrl: '../../public/account/account-form.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfilePage {
+  private readonly api = inject(IdentityApi);
+  protected readonly session = inject(Session);
+  private readonly language = inject(LanguageService);
+  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+
+  protected readonly languages = LANGUAGES;
+  // The guard let only signed-in members in, so the user is there.
+  private readonly user = this.session.user();
+  protected readonly form = new FormGroup({
+    firstName: new FormControl(this.user?.firstName ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+    lastName: new FormControl(this.user?.lastName ?? '', {
+      nonNullable: true,
+      validators: [Validators.required, Validators.maxLength(100)],
+    }),
+    locale: new FormControl<Language>(this.user?.locale ?? this.language.current(), { nonNullable: true }),
+  });
+  protected readonly homeCommuneCode = signal<string | null>(this.user?.homeCommuneCode ?? null);
+  protected readonly saving = signal(false);
+  protected readonly saved = signal(false);
+  protected readonly problem = signal<ApiProblem | null>(null);
+  protected readonly homeCommuneError = computed(() => fieldError(this.problem(), 'homeCommuneCode'));
+
+  protected save(): void {
+    this.saved.set(false);
+    if (this.form.invalid) {
+      this.form.markAllAsTouched();
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    this.saving.set(true);
+    this.problem.set(null);
+    this.api.updateMe({ ...this.form.getRawValue(), homeCommuneCode: this.homeCommuneCode() }).subscribe({
+      next: (user) => {
+        this.session.updateUser(user);
+        this.language.use(user.locale);
+        this.saving.set(false);
+        this.saved.set(true);
+      },
+      error: (error: unknown) => {
+        const problem = asApiProblem(error);
+        this.saving.set(false);
+        this.problem.set(problem);
+        applyFieldErrors(this.form, problem, ['homeCommuneCode']);
+      },
+    });
+  }
+}

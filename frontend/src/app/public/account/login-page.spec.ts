@@ -1,0 +1,113 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { routes } from '../../app.routes';
+import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
+import { authInterceptor } from '../../core/auth/auth.interceptor';
+import { Session } from '../../core/auth/session';
+import { givenAuthResponse } from '../../testing/identity-samples';
+import { provideTestTranslations } from '../../testing/test-translations';
+
+describe('LoginPage', () => {
+  let http: HttpTestingController;
+
+  beforeEach(() => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([apiProblemInterceptor, authInterceptor])),
+        provideHttpClientTesting(),
+        provideTestTranslations('fr'),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+  });
+
+  afterEach(() => http.verify());
+
+  async function open(url: string) {
+    const harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl(url);
+    const page = harness.routeNativeElement as HTMLElement;
+    const fill = (label: string, value: string) => {
+      const field = [...page.querySelectorAll('mat-form-field')].find((candidate) =>
+        candidate.querySelector('mat-label')?.textContent?.includes(label),
+      );
+      const input = field?.querySelector('input') as HTMLInputElement;
+      input.value = value;
+      input.dispatchEvent(new Event('input'));
+    };
+    const submit = async () => {
+      (page.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+      await harness.fixture.whenStable();
+    };
+    return { harness, page, fill, submit };
+  }
+
+  it("shows the API's explanation when the password is wrong", async () => {
+    const { harness, page, fill, submit } = await open('/connexion');
+    fill('Adresse électronique', 'camille.martin@example.fr');
+    fill('Mot de passe', 'pas le bon');
+    const submitted = submit();
+
+    const login = http.expectOne('/api/v1/auth/login');
+    expect(login.request.body).toEqual({ email: 'camille.martin@example.fr', password: 'pas le bon' });
+    login.flush(
+      { title: 'Unauthorized', status: 401, detail: 'Adresse électronique ou mot de passe incorrect.' },
+      { status: 401, statusText: 'Unauthorized', headers: { 'Content-Type': 'application/problem+json' } },
+    );
+    await submitted;
+    await harness.fixture.whenStable();
+
+    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Adresse électronique ou mot de passe incorrect.',
+    );
+    expect(TestBed.inject(Session).signedIn()).toBe(false);
+  });
+
+  it('shows the lock-out explanation after too many failures', async () => {
+    const { harness, page, fill, submit } = await open('/connexion');
+    fill('Adresse électronique', 'camille.martin@example.fr');
+    fill('Mot de passe', 'encore faux');
+    const submitted = submit();
+
+    http
+      .expectOne('/api/v1/auth/login')
+      .flush(
+        { title: 'Too Many Requests', status: 429, detail: 'Compte verrouillé pour 15 minutes.' },
+        { status: 429, statusText: 'Too Many Requests' },
+      );
+    await submitted;
+    await harness.fixture.whenStable();
+
+    expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Compte verrouillé pour 15 minutes.');
+  });
+
+  it('signs in and goes back to the page that asked for it', async () => {
+    const { harness, fill, submit } = await open('/connexion?returnUrl=%2Fmon-espace%2Fprofil');
+    fill('Adresse électronique', 'camille.martin@example.fr');
+    fill('Mot de passe', 'un mot de passe correct');
+    const submitted = submit();
+
+    http.expectOne('/api/v1/auth/login').flush(givenAuthResponse());
+    await submitted;
+    await harness.fixture.whenStable();
+    // The profile page looks its commune up.
+    http.match((request) => request.url === '/api/v1/territory/communes');
+
+    expect(TestBed.inject(Session).user()?.firstName).toBe('Camille');
+    expect(TestBed.inject(Router).url).toBe('/mon-espace/profil');
+  });
+
+  it('does not call the API while a required field is empty', async () => {
+    const { page, submit } = await open('/connexion');
+    await submit();
+
+    http.expectNone('/api/v1/auth/login');
+    expect(page.textContent).toContain('Saisissez votre adresse électronique.');
+    expect(page.textContent).toContain('Saisissez votre mot de passe.');
+  });
+});

@@ -1,0 +1,129 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  ElementRef,
+  afterNextRender,
+  effect,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
+import { Router } from '@angular/router';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import type { LayerGroup, Map as LeafletMap } from 'leaflet';
+import { SiteView } from '../../core/api/sites.types';
+import { GERS_CENTRE, GERS_ZOOM, MAP_TILES } from './map-config';
+
+type Leaflet = typeof import('leaflet');
+
+/**
+ * The sites on a map. Supplementary: the list beside it carries the same information, so the page
+ * works without tiles (offline, blocked) and for readers who cannot use a map. Leaflet is loaded only
+ * when the map is shown, so the rest of the application does not carry its weight.
+ */
+@Component({
+  selector: 'bastide-sites-map',
+  imports: [TranslatePipe],
+  template: `
+    <section class="sites-map" aria-labelledby="sites-map-title">
+      <h2 id="sites-map-title" class="visually-hidden">{{ 'sites.map.title' | translate }}</h2>
+      <p class="visually-hidden">{{ 'sites.map.supplementary' | translate }}</p>
+      <div #map class="sites-map__canvas" role="region" [attr.aria-label]="'sites.map.label' | translate"></div>
+      @if (failed()) {
+        <p class="sites-map__failed">{{ 'sites.map.failed' | translate }}</p>
+      }
+    </section>
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+
+    .sites-map__canvas {
+      height: 28rem;
+      border-radius: var(--mat-sys-corner-medium);
+      border: 1px solid var(--mat-sys-outline-variant);
+      background: var(--mat-sys-surface-container);
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class SitesMap {
+  private readonly tiles = inject(MAP_TILES);
+  private readonly router = inject(Router);
+  private readonly translate = inject(TranslateService);
+  private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('map');
+
+  readonly sites = input.required<readonly SiteView[]>();
+
+  protected readonly failed = signal(false);
+  private readonly leaflet = signal<{ L: Leaflet; map: LeafletMap; markers: LayerGroup } | null>(null);
+
+  constructor() {
+    const destroyRef = inject(DestroyRef);
+    afterNextRender(() => {
+      import('leaflet')
+        .then((module) => {
+          if (destroyRef.destroyed) {
+            return;
+          }
+          // The ESM build has no default export; a CommonJS interop may add one.
+          const L = ((module as unknown as { default?: Leaflet }).default ?? module) as Leaflet;
+          const map = L.map(this.canvas().nativeElement, { center: GERS_CENTRE, zoom: GERS_ZOOM });
+          L.tileLayer(this.tiles.tileUrl, { attribution: this.tiles.attribution, maxZoom: 18 }).addTo(map);
+          const markers = L.layerGroup().addTo(map);
+          destroyRef.onDestroy(() => map.remove());
+          this.leaflet.set({ L, map, markers });
+        })
+        .catch(() => this.failed.set(true));
+    });
+    effect(() => {
+      const loaded = this.leaflet();
+      if (loaded) {
+        this.showSites(loaded.L, loaded.map, loaded.markers, this.sites());
+      }
+    });
+  }
+
+  private showSites(L: Leaflet, map: LeafletMap, markers: LayerGroup, sites: readonly SiteView[]): void {
+    markers.clearLayers();
+    for (const site of sites) {
+      const marker = L.marker([site.latitude, site.longitude], {
+        // The title names the marker for screen readers (Leaflet makes it a keyboard-reachable button).
+        title: site.name,
+        alt: site.name,
+        icon: L.divIcon({ className: 'site-marker', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -8] }),
+      });
+      marker.bindPopup(() => this.popupOf(site));
+      markers.addLayer(marker);
+    }
+    if (sites.length > 0) {
+      map.fitBounds(L.latLngBounds(sites.map((site) => [site.latitude, site.longitude] as [number, number])), {
+        padding: [32, 32],
+        maxZoom: 13,
+      });
+    }
+  }
+
+  /** Built from elements, not HTML text, so a site's name can never inject markup. */
+  private popupOf(site: SiteView): HTMLElement {
+    const popup = document.createElement('div');
+    const link = document.createElement('a');
+    link.href = `/lieux/${encodeURIComponent(site.slug)}`;
+    link.textContent = site.name;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      void this.router.navigate(['/lieux', site.slug]);
+    });
+    const place = document.createElement('p');
+    place.textContent = site.communeName;
+    const hint = document.createElement('span');
+    hint.className = 'visually-hidden';
+    hint.textContent = this.translate.instant('sites.map.openPage') as string;
+    link.append(hint);
+    popup.append(link, place);
+    return popup;
+  }
+}
