@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { PollingLoop } from './polling-loop';
 import { OutboxProcessor } from './outbox-processor';
 
 const BATCH = 20;
@@ -11,33 +12,23 @@ const BATCH = 20;
  */
 export class InProcessRunner {
   private readonly logger = new Logger(InProcessRunner.name);
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly processor: OutboxProcessor,
     private readonly clock: Clock,
-    private readonly intervalMs = 1000,
-  ) {}
+    intervalMs = 1000,
+  ) {
+    this.loop = new PollingLoop(() => this.runOnce(), intervalMs, this.logger, 'Outbox runner pass failed');
+  }
 
   start(): void {
-    const tick = () => {
-      this.running = this.runOnce()
-        .catch((error) => this.logger.error({ err: error }, 'Outbox runner pass failed'))
-        .finally(() => {
-          this.running = undefined;
-          if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    const timer = this.timer;
-    this.timer = undefined;
-    if (timer) clearTimeout(timer);
-    await this.running;
+    await this.loop.stop();
   }
 
   /** One pass over what is due: returns how many messages were done (sent or skipped). */

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { Clock } from '../common/clock/clock';
+import { PollingLoop } from './polling-loop';
 import { isJobKind, JOB_CATALOGUE, JOB_QUEUE, JobKind, queueJobId } from './job-catalogue';
 import { Redis } from 'ioredis';
 import { producerConnection, settleWithin } from './redis-connections';
@@ -25,16 +26,16 @@ export class OutboxRelay {
   private readonly logger = new Logger(OutboxRelay.name);
   private readonly queue: Queue;
   private readonly connection: Redis;
-  private timer: NodeJS.Timeout | undefined;
-  private running: Promise<unknown> | undefined;
+  private readonly loop: PollingLoop;
   private redisDownSince: number | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     redisUrl: string,
-    private readonly intervalMs = 1000,
+    intervalMs = 1000,
   ) {
+    this.loop = new PollingLoop(() => this.relayOnce(), intervalMs, this.logger, 'Outbox relay pass failed');
     this.connection = producerConnection(redisUrl);
     this.queue = new Queue(JOB_QUEUE, { connection: this.connection });
     // Connection errors surface as failed adds; the listener only keeps them from crashing the process.
@@ -42,22 +43,11 @@ export class OutboxRelay {
   }
 
   start(): void {
-    const tick = () => {
-      this.running = this.relayOnce()
-        .catch((error) => this.logger.error({ err: error }, 'Outbox relay pass failed'))
-        .finally(() => {
-          this.running = undefined;
-          if (this.timer) this.timer = setTimeout(tick, this.intervalMs);
-        });
-    };
-    this.timer = setTimeout(tick, 0);
+    this.loop.start();
   }
 
   async stop(): Promise<void> {
-    const timer = this.timer;
-    this.timer = undefined;
-    if (timer) clearTimeout(timer);
-    await this.running;
+    await this.loop.stop();
     await settleWithin(this.queue.close(), 2000);
     // BullMQ leaves a connection it was given open: it is ours to close.
     this.connection.disconnect();
