@@ -10,6 +10,7 @@ import { databaseOptions } from './database/database-options';
 import { DatabaseStartup } from './database/database-startup';
 import { JobsModule } from './jobs/jobs.module';
 import { ProcessRole } from './jobs/jobs-runtime';
+import { BookingModule } from './modules/booking/booking.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
@@ -67,6 +68,7 @@ export class AppModule {
         IdentityModule,
         DemoModule,
         SitesModule,
+        BookingModule,
       ],
       providers: [DatabaseStartup],
     };

@@ -1,3 +1,4 @@
+import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   TwoFactor1764390470000,
   // sites: add the sites module's migrations below, in timestamp order
   Sites1764390500000,
+  Bookings1764390600000,
 ];

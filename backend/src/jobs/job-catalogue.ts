@@ -19,6 +19,10 @@ export const JOB_CATALOGUE = {
   'identity.password-reset': { attempts: 5, backoffMs: 15_000 },
   /** The link that confirms a new e-mail address, sent to that address. Payload `{ linkId }`. */
   'identity.email-change': { attempts: 8, backoffMs: 30_000 },
+  /** The booking's confirmation, in the member's language. Payload `{ bookingId }`; skipped once cancelled. */
+  'booking.confirmed': { attempts: 8, backoffMs: 30_000 },
+  /** A host or officer cancelled the member's booking. Payload `{ bookingId }`. */
+  'booking.cancelled': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -481,6 +481,102 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/availability": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Bookings_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Bookings_book"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Bookings_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/bookings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Bookings_forSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Bookings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bookings/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Bookings_checkIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1038,6 +1134,98 @@ export interface components {
         };
         SiteHostPage: {
             items: components["schemas"]["SiteHostView"][];
+            total: number;
+        };
+        AvailabilitySiteRef: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            slug: string;
+        };
+        FreeResourceView: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+        };
+        AvailabilityItem: {
+            site: components["schemas"]["AvailabilitySiteRef"];
+            free: components["schemas"]["FreeResourceView"][];
+            freeCount: number;
+            /** @example 2026-12-01T08:30:00+01:00 */
+            start: string;
+            /** @example 2026-12-01T13:00:00+01:00 */
+            end: string;
+        };
+        AvailabilityPage: {
+            items: components["schemas"]["AvailabilityItem"][];
+            total: number;
+        };
+        CreateBookingRequest: {
+            /**
+             * Format: uuid
+             * @description The resource to book (or siteId and kind)
+             */
+            resourceId?: string;
+            /**
+             * Format: uuid
+             * @description With kind: any free resource of that kind at the site
+             */
+            siteId?: string;
+            /** @enum {string} */
+            kind?: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /**
+             * @description Local date in the site’s zone (with slot)
+             * @example 2026-12-01
+             */
+            date?: string;
+            /** @enum {string} */
+            slot?: "full_day" | "morning" | "afternoon";
+            /**
+             * @description ISO 8601; without an offset, a local time in the site’s zone (with end)
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            start?: string;
+            /** @example 2026-12-01T10:30:00+01:00 */
+            end?: string;
+        };
+        BookingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** @example Bureau 3 */
+            resourceName: string;
+            /** Format: uuid */
+            siteId: string;
+            /** @example Tiers-lieu de Vic */
+            siteName: string;
+            /**
+             * Format: uuid
+             * @description Null once the member erased their account
+             */
+            userId: string | null;
+            /** @example 2026-12-01T08:30:00+01:00 */
+            start: string;
+            /** @example 2026-12-01T13:00:00+01:00 */
+            end: string;
+            /**
+             * @description Local date of the start
+             * @example 2026-12-01
+             */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon" | "custom";
+            /** @enum {string} */
+            status: "confirmed" | "checked_in" | "cancelled" | "no_show";
+            /** @example 2026-11-20T10:00:00+01:00 */
+            createdAt: string;
+            cancelledAt: string | null;
+            checkedInAt: string | null;
+        };
+        BookingPage: {
+            items: components["schemas"]["BookingView"][];
             total: number;
         };
     };
@@ -1943,6 +2131,161 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Bookings_search: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Local date (with slot) */
+                date?: string;
+                slot?: "full_day" | "morning" | "afternoon";
+                /** @description With end, instead of date and slot */
+                start?: string;
+                end?: string;
+                siteId?: string;
+                communeCode?: string;
+                epciCode?: string;
+                kind?: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published sites open then, with their free resources */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AvailabilityPage"];
+                };
+            };
+        };
+    };
+    Bookings_book: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingRequest"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+        };
+    };
+    Bookings_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description First local date (inclusive) */
+                from?: string;
+                /** @description Last local date (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPage"];
+                };
+            };
+        };
+    };
+    Bookings_forSite: {
+        parameters: {
+            query: {
+                limit?: number;
+                offset?: number;
+                /** @description Local date in the site’s zone */
+                date: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Who is booked that day */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingPage"];
+                };
+            };
+        };
+    };
+    Bookings_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+        };
+    };
+    Bookings_checkIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
             };
         };
     };

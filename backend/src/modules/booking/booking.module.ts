@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
+import { SitesModule } from '../sites/sites.module';
+import { AvailabilityService } from './availability.service';
+import { BookingPersonalData } from './booking-personal-data';
+import { BookingService } from './booking.service';
+import { BookingsController } from './bookings.controller';
+import { Booking } from './entities/booking.entity';
+import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs/booking-mail.handlers';
+
+/**
+ * Bookings of desks, rooms, offices and booths. Opening days and hours come from the sites module's
+ * `SiteCalendar`. Documented exceptions to "modules own their tables", all read-only, until the owning
+ * modules export a lookup: `resources` (by id, free ones of a kind), `sites` (name and zone joined into
+ * booking lists, published sites for the availability search), `site_closures` (the availability search),
+ * `users` (home commune snapshot at booking time, mail address and locale in the mail handlers).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([Booking]), SitesModule, NotificationsModule],
+  controllers: [BookingsController],
+  providers: [
+    BookingService,
+    AvailabilityService,
+    BookingPersonalData,
+    BookingConfirmedMailHandler,
+    BookingCancelledMailHandler,
+  ],
+  exports: [BookingService],
+})
+export class BookingModule {}

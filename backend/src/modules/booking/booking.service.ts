@@ -1,0 +1,409 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { DataSource } from 'typeorm';
+import { mayManageSite, type Principal } from '../../common/access/principal';
+import { Clock } from '../../common/clock/clock';
+import { FieldError, InvalidInput, NotFound } from '../../common/problem/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
+import { OutboxService } from '../../jobs/outbox.service';
+import type { ResourceKind } from '../sites/site-amenities';
+import { openingRangesOn, SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
+import { siteInstant, siteToday } from '../sites/site-time';
+import { NotSiteHost } from '../sites/sites.errors';
+import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
+import {
+  customWindow,
+  localInstant,
+  parseInputInstant,
+  slotWindow,
+  type BookingSlot,
+  type Window,
+} from './booking-slots';
+import {
+  BeyondHorizon,
+  BookingConflict,
+  BookingInPast,
+  BookingState,
+  CheckInWindow,
+  ResourceInactive,
+} from './booking.errors';
+import type {
+  BookingPage,
+  BookingView,
+  CreateBookingRequest,
+  MyBookingsQuery,
+  SiteBookingsQuery,
+} from './dto/booking.dto';
+
+interface ResourceRef {
+  id: string;
+  name: string;
+  kind: ResourceKind;
+  site_id: string;
+  active: boolean;
+}
+
+/** A check-in opens this long before the booking starts. */
+const CHECK_IN_EARLY_MINUTES = 30;
+
+/** A time window in a site's local terms: what `POST /bookings` and `GET /availability` both ask for. */
+export interface WindowRequest {
+  date?: string;
+  slot?: CreateBookingRequest['slot'];
+  start?: string;
+  end?: string;
+}
+
+@Injectable()
+export class BookingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly calendar: SiteCalendar,
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Books a resource, or any free resource of a kind. The database decides who wins a race: the exclusion
+   * constraint refuses an overlapping active booking (23P01), which is a 409, or the next candidate.
+   */
+  async book(request: CreateBookingRequest, principal: Principal, idempotencyKey?: string): Promise<BookingView> {
+    if (idempotencyKey) {
+      const replay = await this.findByKey(principal.userId, idempotencyKey);
+      if (replay) return replay;
+    }
+    const errors = shapeErrors(request);
+    if (errors.length) throw new InvalidInput(errors);
+
+    let named: ResourceRef | undefined;
+    let siteId: string;
+    if (request.resourceId) {
+      named = await this.findResource(request.resourceId);
+      if (!named) throw new NotFound('Resource', request.resourceId);
+      siteId = named.site_id;
+    } else {
+      siteId = request.siteId!;
+    }
+    const schedule = await this.calendar.findSchedule(siteId);
+    if (!schedule || (schedule.status !== 'published' && !mayManageSite(principal, siteId))) {
+      throw named ? new NotFound('Resource', request.resourceId) : new NotFound('Site', siteId);
+    }
+    if (named && !named.active) throw ResourceInactive();
+
+    const window = await this.windowAt(schedule, request);
+    this.checkBookable(window, schedule.timezone);
+    const slot: BookingSlot = request.slot ?? 'custom';
+
+    const candidates = named ? [named] : await this.freeResources(siteId, request.kind!, window);
+    for (const resource of candidates) {
+      try {
+        const id = await this.insert(resource, principal.userId, window, slot, idempotencyKey);
+        return (await this.findView(id))!;
+      } catch (error) {
+        const overlap = violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION);
+        if (idempotencyKey && (overlap || violates(error, 'bookings_user_id_idempotency_key_key', UNIQUE_VIOLATION))) {
+          // The same request, sent twice at once: the first one's answer is the answer.
+          const replay = await this.findByKey(principal.userId, idempotencyKey);
+          if (replay) return replay;
+        }
+        if (overlap) continue;
+        throw error;
+      }
+    }
+    throw await this.conflict(named, request.kind, window, schedule.timezone);
+  }
+
+  async cancel(id: string, principal: Principal): Promise<BookingView> {
+    const booking = await this.requireVisible(id, principal);
+    if (booking.status === 'cancelled') return toBookingView(booking);
+    if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'cancelled');
+    const now = this.clock.now();
+    if (booking.end <= now) throw BookingInPast();
+    await this.dataSource.transaction(async (manager) => {
+      const updated = returnedRows<{ user_id: string | null }>(
+        await manager.query(
+          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by = $3
+           WHERE id = $1 AND status = 'confirmed' RETURNING user_id`,
+          [id, now, principal.userId],
+        ),
+      );
+      const holder = updated[0]?.user_id;
+      // The member is told when someone else (a host, an officer) cancelled for them.
+      if (holder && holder !== principal.userId) {
+        await this.outbox.enqueue(manager, {
+          kind: 'booking.cancelled',
+          key: `booking-cancelled-${id}`,
+          payload: { bookingId: id },
+        });
+      }
+    });
+    const after = (await this.findRow(id))!;
+    if (after.status !== 'cancelled') throw new BookingState(after.status, 'cancelled');
+    return toBookingView(after);
+  }
+
+  /** The member arrives: from half an hour before the start until the end. */
+  async checkIn(id: string, principal: Principal): Promise<BookingView> {
+    const booking = await this.requireVisible(id, principal);
+    if (booking.status === 'checked_in') return toBookingView(booking);
+    if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'checked in');
+    const now = this.clock.now();
+    const opens = DateTime.fromJSDate(booking.start).minus({ minutes: CHECK_IN_EARLY_MINUTES }).toJSDate();
+    if (now < opens || now >= booking.end) {
+      throw CheckInWindow(
+        `Check-in is open from ${siteInstant(opens, booking.timezone)} until ${siteInstant(booking.end, booking.timezone)}.`,
+      );
+    }
+    const updated = returnedRows<{ id: string }>(
+      await this.dataSource.query(
+        `UPDATE bookings SET status = 'checked_in', checked_in_at = $2 WHERE id = $1 AND status = 'confirmed' RETURNING id`,
+        [id, now],
+      ),
+    );
+    const after = (await this.findRow(id))!;
+    if (!updated.length && after.status !== 'checked_in') throw new BookingState(after.status, 'checked in');
+    return toBookingView(after);
+  }
+
+  /** The caller's own bookings, by start; `from`/`to` are inclusive local dates of each site. */
+  async listMine(principal: Principal, query: MyBookingsQuery): Promise<BookingPage> {
+    const rows: (BookingRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM (${BOOKING_SELECT}
+         WHERE b.user_id = $1
+           AND ($2::date IS NULL OR (lower(b.during) AT TIME ZONE s.timezone)::date >= $2::date)
+           AND ($3::date IS NULL OR (lower(b.during) AT TIME ZONE s.timezone)::date <= $3::date)) AS found
+       ORDER BY start, id LIMIT $4 OFFSET $5`,
+      [principal.userId, query.from ?? null, query.to ?? null, query.limit, query.offset],
+    );
+    return {
+      items: rows.map(toBookingView),
+      total: await totalOf(rows, query.offset, () => this.countMine(principal, query)),
+    };
+  }
+
+  /** Who is booked at a site on a local date (cancelled bookings left out): for its hosts and officers. */
+  async listForSite(siteId: string, query: SiteBookingsQuery, principal: Principal): Promise<BookingPage> {
+    const schedule = await this.calendar.findSchedule(siteId);
+    if (!schedule || (schedule.status !== 'published' && !mayManageSite(principal, schedule.id))) {
+      throw new NotFound('Site', siteId);
+    }
+    if (!mayManageSite(principal, schedule.id)) throw new NotSiteHost();
+    const dayStart = localInstant(query.date, '00:00', schedule.timezone);
+    const params = [schedule.id, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate()];
+    const rows: (BookingRow & { total: string })[] = await this.dataSource.query(
+      `SELECT *, count(*) OVER () AS total FROM (${BOOKING_SELECT}
+         WHERE b.site_id = $1 AND b.status <> 'cancelled' AND b.during && tstzrange($2, $3, '[)')) AS found
+       ORDER BY start, resource_name, id LIMIT $4 OFFSET $5`,
+      [...params, query.limit, query.offset],
+    );
+    const total = await totalOf(rows, query.offset, async () => {
+      const [row] = await this.dataSource.query(
+        `SELECT count(*) AS n FROM bookings b
+         WHERE b.site_id = $1 AND b.status <> 'cancelled' AND b.during && tstzrange($2, $3, '[)')`,
+        params,
+      );
+      return Number(row.n);
+    });
+    return { items: rows.map(toBookingView), total };
+  }
+
+  /** The instants a request names at a site, or the 422 that says why it cannot be booked then. */
+  async windowAt(schedule: SiteSchedule, request: WindowRequest): Promise<Window> {
+    const zone = schedule.timezone;
+    if (request.date && request.slot) {
+      const closure = await this.calendar.closureOn(schedule.id, request.date);
+      return slotWindow(openingRangesOn(schedule, request.date, closure), request.date, request.slot, zone);
+    }
+    const start = parseInputInstant(request.start ?? '', zone);
+    const end = parseInputInstant(request.end ?? '', zone);
+    const errors: FieldError[] = [];
+    if (!start) errors.push({ field: 'start', message: 'start must be an ISO 8601 date and time' });
+    if (!end) errors.push({ field: 'end', message: 'end must be an ISO 8601 date and time' });
+    if (errors.length) throw new InvalidInput(errors);
+    const date = start!.toISODate()!;
+    const closure = await this.calendar.closureOn(schedule.id, date);
+    return customWindow(openingRangesOn(schedule, date, closure), start!, end!, zone);
+  }
+
+  private checkBookable(window: Window, zone: string): void {
+    const now = this.clock.now();
+    if (window.end.toJSDate() <= now) throw BookingInPast();
+    const lastDate = DateTime.fromISO(siteToday(now, zone), { zone })
+      .plus({ days: this.config.bookingHorizonDays })
+      .toISODate()!;
+    if (window.start.setZone(zone).toISODate()! > lastDate)
+      throw BeyondHorizon(lastDate, this.config.bookingHorizonDays);
+  }
+
+  /**
+   * One booking and its confirmation mail, in one transaction. The member's home commune is copied from
+   * `users` in the same statement: a documented read of identity's table, so that the snapshot is the
+   * value at the instant of booking (identity exports no service for it yet).
+   */
+  private async insert(
+    resource: ResourceRef,
+    userId: string,
+    window: Window,
+    slot: BookingSlot,
+    idempotencyKey: string | undefined,
+  ): Promise<string> {
+    return this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, home_commune_code, idempotency_key)
+         SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7
+         FROM users u WHERE u.id = $3
+         RETURNING id`,
+        [
+          resource.id,
+          resource.site_id,
+          userId,
+          window.start.toJSDate(),
+          window.end.toJSDate(),
+          slot,
+          idempotencyKey ?? null,
+        ],
+      );
+      if (!row) throw new NotFound('User', userId);
+      await this.outbox.enqueue(manager, {
+        kind: 'booking.confirmed',
+        key: `booking-confirmed-${row.id}`,
+        payload: { bookingId: row.id },
+      });
+      return row.id;
+    });
+  }
+
+  private async conflict(
+    named: ResourceRef | undefined,
+    kind: ResourceKind | undefined,
+    window: Window,
+    zone: string,
+  ): Promise<BookingConflict> {
+    const from = siteInstant(window.start.toJSDate(), zone);
+    const to = siteInstant(window.end.toJSDate(), zone);
+    if (!named) {
+      return new BookingConflict(`No ${kind!.replace('_', ' ')} is free at this site from ${from} to ${to}.`, {
+        kind,
+        start: from,
+        end: to,
+      });
+    }
+    const taken: { start: Date; end: Date }[] = await this.dataSource.query(
+      `SELECT lower(during) AS start, upper(during) AS "end" FROM bookings
+       WHERE resource_id = $1 AND status IN ('confirmed', 'checked_in') AND during && tstzrange($2, $3, '[)')
+       ORDER BY lower(during)`,
+      [named.id, window.start.toJSDate(), window.end.toJSDate()],
+    );
+    const conflicts = taken.map((t) => ({
+      resourceId: named.id,
+      start: siteInstant(t.start, zone),
+      end: siteInstant(t.end, zone),
+    }));
+    const first = conflicts[0];
+    return new BookingConflict(
+      first
+        ? `${named.name} is already booked from ${first.start} to ${first.end}.`
+        : `${named.name} is already booked from ${from} to ${to}.`,
+      { resourceId: named.id, conflicts },
+    );
+  }
+
+  /**
+   * Read-only lookups of the sites module's `resources` table (it exports no resource lookup by id yet):
+   * a documented exception, to be replaced by an exported `ResourceCatalogue` from the sites module.
+   */
+  private async findResource(id: string): Promise<ResourceRef | undefined> {
+    const [row]: ResourceRef[] = await this.dataSource.query(
+      `SELECT id, name, kind, site_id, active FROM resources WHERE id = $1`,
+      [id],
+    );
+    return row;
+  }
+
+  /** Active resources of a kind free for the whole window, in a stable order (name, id). */
+  private freeResources(siteId: string, kind: ResourceKind, window: Window): Promise<ResourceRef[]> {
+    return this.dataSource.query(
+      `SELECT r.id, r.name, r.kind, r.site_id, r.active FROM resources r
+       WHERE r.site_id = $1 AND r.kind = $2 AND r.active
+         AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.resource_id = r.id
+           AND b.status IN ('confirmed', 'checked_in') AND b.during && tstzrange($3, $4, '[)'))
+       ORDER BY r.name, r.id`,
+      [siteId, kind, window.start.toJSDate(), window.end.toJSDate()],
+    );
+  }
+
+  /** The booking if the caller holds it or manages its site; a 404 otherwise, whether or not it exists. */
+  private async requireVisible(id: string, principal: Principal): Promise<BookingRow> {
+    const row = await this.findRow(id);
+    if (!row || (row.user_id !== principal.userId && !mayManageSite(principal, row.site_id))) {
+      throw new NotFound('Booking', id);
+    }
+    return row;
+  }
+
+  private async findRow(id: string): Promise<BookingRow | undefined> {
+    if (!UUID.test(id)) return undefined;
+    const [row]: BookingRow[] = await this.dataSource.query(`${BOOKING_SELECT} WHERE b.id = $1`, [id]);
+    return row;
+  }
+
+  private async findView(id: string): Promise<BookingView | undefined> {
+    const row = await this.findRow(id);
+    return row && toBookingView(row);
+  }
+
+  private async findByKey(userId: string, key: string): Promise<BookingView | undefined> {
+    const [row]: BookingRow[] = await this.dataSource.query(
+      `${BOOKING_SELECT} WHERE b.user_id = $1 AND b.idempotency_key = $2`,
+      [userId, key],
+    );
+    return row && toBookingView(row);
+  }
+
+  private async countMine(principal: Principal, query: MyBookingsQuery): Promise<number> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*) AS n FROM bookings b JOIN sites s ON s.id = b.site_id
+       WHERE b.user_id = $1
+         AND ($2::date IS NULL OR (lower(b.during) AT TIME ZONE s.timezone)::date >= $2::date)
+         AND ($3::date IS NULL OR (lower(b.during) AT TIME ZONE s.timezone)::date <= $3::date)`,
+      [principal.userId, query.from ?? null, query.to ?? null],
+    );
+    return Number(row.n);
+  }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function totalOf(rows: { total: string }[], offset: number, count: () => Promise<number>): Promise<number> {
+  if (rows.length) return Number(rows[0].total);
+  return offset > 0 ? count() : 0;
+}
+
+/** Which of the three request shapes is meant, and what is missing or extra. */
+function shapeErrors(request: CreateBookingRequest): FieldError[] {
+  const errors: FieldError[] = [];
+  const missing = (field: string, message: string) => errors.push({ field, message });
+  if (request.resourceId) {
+    if (request.siteId) missing('siteId', 'give either resourceId, or siteId and kind');
+    if (request.kind) missing('kind', 'give either resourceId, or siteId and kind');
+  } else {
+    if (!request.siteId) missing('siteId', 'resourceId, or siteId and kind, must be given');
+    if (!request.kind) missing('kind', 'resourceId, or siteId and kind, must be given');
+  }
+  const bySlot = request.date !== undefined || request.slot !== undefined;
+  const byTimes = request.start !== undefined || request.end !== undefined;
+  if (bySlot && byTimes) missing('start', 'give either date and slot, or start and end');
+  else if (byTimes) {
+    if (!request.start) missing('start', 'start must be given with end');
+    if (!request.end) missing('end', 'end must be given with start');
+    if (!request.resourceId)
+      missing('resourceId', 'start and end book a named resource; use date and slot with a kind');
+  } else {
+    if (!request.date) missing('date', 'date (with slot), or start and end, must be given');
+    if (!request.slot) missing('slot', 'slot (with date), or start and end, must be given');
+  }
+  return errors;
+}

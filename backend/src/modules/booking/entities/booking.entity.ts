@@ -1,0 +1,89 @@
+import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { User } from '../../identity/entities/user.entity';
+import { Resource } from '../../sites/entities/resource.entity';
+import { Site } from '../../sites/entities/site.entity';
+
+export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
+export type BookingStatus = (typeof BOOKING_STATUSES)[number];
+/** The statuses that hold the resource: the exclusion constraint only sees these. */
+export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_in'];
+
+/**
+ * A resource held by a member for a half-open time range. Written and read with SQL (the range is a
+ * `tstzrange`); this entity describes the table so that the schema test can compare it with the migration.
+ */
+@Entity({ name: 'bookings' })
+@Index('bookings_user_id_idempotency_key_key', ['userId', 'idempotencyKey'], { unique: true })
+@Index('bookings_user_id_idx', ['userId'])
+@Index('bookings_site_id_idx', ['siteId'])
+@Check('bookings_during_check', `lower(during) < upper(during)`)
+@Check('bookings_during_bounds_check', `lower_inc(during) AND NOT upper_inc(during)`)
+@Check('bookings_slot_check', `slot IN ('full_day', 'morning', 'afternoon', 'custom')`)
+@Check('bookings_status_check', `status IN ('confirmed', 'checked_in', 'cancelled', 'no_show')`)
+@Exclusion(
+  'bookings_no_overlap',
+  `USING gist (during WITH &&, resource_id WITH =) WHERE (status IN ('confirmed', 'checked_in'))`,
+)
+export class Booking {
+  @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'bookings_pkey' })
+  id: string;
+
+  @Column({ name: 'resource_id', type: 'uuid' })
+  resourceId: string;
+
+  @ManyToOne(() => Resource)
+  @JoinColumn({ name: 'resource_id', foreignKeyConstraintName: 'bookings_resource_id_fkey' })
+  resource?: Resource;
+
+  @Column({ name: 'site_id', type: 'uuid' })
+  siteId: string;
+
+  @ManyToOne(() => Site)
+  @JoinColumn({ name: 'site_id', foreignKeyConstraintName: 'bookings_site_id_fkey' })
+  site?: Site;
+
+  /** Null once the member erased their account: past bookings stay as anonymous figures. */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true })
+  userId: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'bookings_user_id_fkey' })
+  user?: User | null;
+
+  /** `[start, end)`. */
+  @Column({ type: 'tstzrange' })
+  during: string;
+
+  @Column({ type: 'text' })
+  slot: string;
+
+  @Column({ type: 'text', default: 'confirmed' })
+  status: BookingStatus;
+
+  /** The member's home commune when they booked, so that past figures never move. */
+  @Column({ name: 'home_commune_code', type: 'text', nullable: true })
+  homeCommuneCode: string | null;
+
+  /** The member's employer when they booked (no foreign key until organizations exist). */
+  @Column({ name: 'organization_id', type: 'uuid', nullable: true })
+  organizationId: string | null;
+
+  @Column({ name: 'idempotency_key', type: 'text', nullable: true })
+  idempotencyKey: string | null;
+
+  @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
+  createdAt: Date;
+
+  @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true })
+  cancelledAt: Date | null;
+
+  @Column({ name: 'cancelled_by', type: 'uuid', nullable: true })
+  cancelledBy: string | null;
+
+  @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'cancelled_by', foreignKeyConstraintName: 'bookings_cancelled_by_fkey' })
+  canceller?: User | null;
+
+  @Column({ name: 'checked_in_at', type: 'timestamptz', nullable: true })
+  checkedInAt: Date | null;
+}
