@@ -1,4 +1,6 @@
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
+import { SiteClosureListener } from '../sites/site-closure-listener';
+import { BookingClosures } from './booking-closures';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
@@ -16,6 +18,8 @@ import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs
  * booking lists, published sites for the availability search), `site_closures` (the availability search),
  * `users` (home commune snapshot at booking time, mail address and locale in the mail handlers).
  */
+/** Global for its `SiteClosureListener`, which the sites module calls without importing booking. */
+@Global()
 @Module({
   imports: [TypeOrmModule.forFeature([Booking]), SitesModule, NotificationsModule],
   controllers: [BookingsController],
@@ -23,9 +27,10 @@ import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs
     BookingService,
     AvailabilityService,
     BookingPersonalData,
+    { provide: SiteClosureListener, useClass: BookingClosures },
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
   ],
-  exports: [BookingService],
+  exports: [BookingService, SiteClosureListener],
 })
 export class BookingModule {}

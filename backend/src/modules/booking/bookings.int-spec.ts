@@ -317,6 +317,26 @@ describe('bookings over HTTP', () => {
     await postBooking(t, other, { resourceId: d.id, date: '2026-04-14', slot: 'full_day' }).expect(201);
   });
 
+  it('cancels the bookings of a day the site closes, tells their holders, and leaves other days alone', async () => {
+    const closing = await givenSite(t, admin, { name: 'Tiers-lieu de Marciac' });
+    const d = await givenResource(t, admin, closing.id);
+    const holder = await givenMember(t);
+    const closed = await givenBooking(t, holder, { resourceId: d.id, date: '2026-04-21', slot: 'morning' });
+    const kept = await givenBooking(t, holder, { resourceId: d.id, date: '2026-04-22', slot: 'morning' });
+    await t.http
+      .post(`/api/v1/sites/${closing.id}/closures`)
+      .set('Authorization', admin.bearer)
+      .send({ date: '2026-04-21', reason: 'Jazz in Marciac' })
+      .expect(201);
+    const mine = await t.http.get('/api/v1/me/bookings').set('Authorization', holder.bearer).expect(200);
+    const status = new Map(mine.body.items.map((b: { id: string; status: string }) => [b.id, b.status]));
+    expect(status.get(closed.id)).toBe('cancelled');
+    expect(status.get(kept.id)).toBe('confirmed');
+    await eventually(async () =>
+      smtp.to(holder.email).find((m) => m.subject === 'Réservation annulée : Tiers-lieu de Marciac'),
+    );
+  });
+
   it('the database itself refuses two overlapping active bookings (23P01)', async () => {
     const insert = () =>
       t.dataSource.query(

@@ -1,4 +1,5 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { SiteClosureListener } from './site-closure-listener';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
@@ -19,6 +20,7 @@ export class SiteClosuresService {
     private readonly dataSource: DataSource,
     private readonly access: SiteAccess,
     private readonly clock: Clock,
+    @Optional() private readonly listener?: SiteClosureListener,
   ) {}
 
   async create(siteId: string, request: CreateClosureRequest, principal: Principal): Promise<ClosureView> {
@@ -30,9 +32,8 @@ export class SiteClosuresService {
           `INSERT INTO site_closures (site_id, date, reason) VALUES ($1, $2, $3) RETURNING ${CLOSURE_COLUMNS}`,
           [site.id, request.date, request.reason ?? null],
         );
-        // Extension point: the booking module's service cancels the day's bookings and records the
-        // notices to their holders here, with `manager`, so that the closure and the cancellations
-        // commit together. Until that module exists there are no bookings to cancel.
+        // The day's bookings are cancelled and their holders told in the same transaction as the closure.
+        await this.listener?.siteClosed(manager, site.id, request.date, site.timezone, principal);
         return toClosureView(row);
       });
     } catch (error) {

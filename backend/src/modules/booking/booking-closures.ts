@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
+import { EntityManager } from 'typeorm';
+import { Principal } from '../../common/access/principal';
+import { Clock } from '../../common/clock/clock';
+import { OutboxService } from '../../jobs/outbox.service';
+import { SiteClosureListener } from '../sites/site-closure-listener';
+import { returnedRows } from './booking-records';
+
+/** A closure cancels the active bookings of that local day at the site, and each holder is told. */
+@Injectable()
+export class BookingClosures extends SiteClosureListener {
+  constructor(
+    private readonly outbox: OutboxService,
+    private readonly clock: Clock,
+  ) {
+    super();
+  }
+
+  async siteClosed(
+    manager: EntityManager,
+    siteId: string,
+    date: string,
+    timezone: string,
+    actor: Principal,
+  ): Promise<number> {
+    const dayStart = DateTime.fromISO(date, { zone: timezone }).startOf('day');
+    const cancelled = returnedRows<{ id: string; user_id: string | null }>(
+      await manager.query(
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = $4, cancelled_by = $5
+         WHERE site_id = $1 AND status = 'confirmed' AND during && tstzrange($2, $3, '[)')
+         RETURNING id, user_id`,
+        [siteId, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate(), this.clock.now(), actor.userId],
+      ),
+    );
+    await this.outbox.enqueue(
+      manager,
+      ...cancelled
+        .filter((row) => row.user_id !== null)
+        .map((row) => ({
+          kind: 'booking.cancelled' as const,
+          key: `booking-cancelled-${row.id}`,
+          payload: { bookingId: row.id },
+        })),
+    );
+    return cancelled.length;
+  }
+}
