@@ -40,6 +40,8 @@ const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 /** Runs axe-core against WCAG 2.1 A/AA and returns the serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // A dialog still fading in has half its final contrast: judge the page once its transitions are over.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
   await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (

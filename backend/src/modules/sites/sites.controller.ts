@@ -13,9 +13,9 @@ export class SitesController {
 
   @Get()
   @Public()
-  @ApiOkResponse({ type: SitePage, description: 'Published sites, by name' })
-  list(@Query() query: SiteQuery): Promise<SitePage> {
-    return this.sites.list(query);
+  @ApiOkResponse({ type: SitePage, description: 'Published sites, by name (officers: any status)' })
+  list(@Query() query: SiteQuery, @CurrentPrincipal() principal?: Principal): Promise<SitePage> {
+    return this.sites.list(query, principal);
   }
 
   @Get(':idOrSlug')

@@ -120,6 +120,28 @@ describe('sites over HTTP', () => {
       expect(response.body.total).toBe(response.body.items.length);
     });
 
+    it('lists drafts and archives to officers only (status), 403 to hosts and members', async () => {
+      const drafts = await t.http
+        .get('/api/v1/sites')
+        .query({ status: 'draft' })
+        .set('Authorization', admin.bearer)
+        .expect(200);
+      expect(drafts.body.items.map((s: { slug: string }) => s.slug)).toContain('projet-mirande');
+      expect(drafts.body.items.every((s: { status: string }) => s.status === 'draft')).toBe(true);
+      const all = await t.http
+        .get('/api/v1/sites')
+        .query({ status: 'all', limit: 500 })
+        .set('Authorization', admin.bearer)
+        .expect(200);
+      expect(all.body.items.map((s: { slug: string }) => s.slug)).toEqual(
+        expect.arrayContaining(['projet-mirande', 'auch-tiers-lieu']),
+      );
+      await t.http.get('/api/v1/sites').query({ status: 'draft' }).set('Authorization', draftHost.bearer).expect(403);
+      await t.http.get('/api/v1/sites').query({ status: 'all' }).set('Authorization', member.bearer).expect(403);
+      await t.http.get('/api/v1/sites').query({ status: 'draft' }).expect(403);
+      await t.http.get('/api/v1/sites').query({ status: 'gone' }).expect(400);
+    });
+
     it('filters by commune, EPCI and amenities, and finds names without their accents', async () => {
       const byCommune = await t.http.get('/api/v1/sites').query({ communeCode: '32107' }).expect(200);
       expect(byCommune.body.items.map((s: { slug: string }) => s.slug)).toEqual(['la-fabrique-de-condom']);

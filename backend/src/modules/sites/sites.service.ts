@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
-import { InvalidInput, NotFound } from '../../common/problem/domain-error';
+import { Forbidden, InvalidInput, NotFound } from '../../common/problem/domain-error';
 import { Page } from '../../common/pagination/page';
 import { searchKey } from '../../common/text/search-key';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
@@ -58,19 +58,25 @@ export class SitesService {
     private readonly clock: Clock,
   ) {}
 
-  async list(query: SiteQuery): Promise<Page<SiteView>> {
-    const conditions = [`s.status = 'published'`];
+  /** Published sites for everyone; officers also list drafts and archives (`status`). */
+  async list(query: SiteQuery, principal?: Principal): Promise<Page<SiteView>> {
+    const status = query.status ?? 'published';
+    if (status !== 'published' && principal?.role !== 'admin') {
+      throw new Forbidden('Only network officers list sites that are not published.');
+    }
+    const conditions: string[] = [];
     const params: unknown[] = [];
     const add = (value: unknown, condition: (placeholder: string) => string) => {
       params.push(value);
       conditions.push(condition(`$${params.length}`));
     };
+    if (status !== 'all') add(status, (p) => `s.status = ${p}`);
     if (query.communeCode) add(query.communeCode, (p) => `s.commune_code = ${p}`);
     if (query.epciCode) add(query.epciCode, (p) => `s.epci_code = ${p}`);
     if (query.amenity?.length) add(query.amenity, (p) => `s.amenities @> ${p}::text[]`);
     const q = query.q ? searchKey(query.q) : '';
     if (q) add(likePattern(q), (p) => `(s.search_name LIKE ${p} OR c.search_name LIKE ${p})`);
-    const where = `WHERE ${conditions.join(' AND ')}`;
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     params.push(query.limit, query.offset);
     const rows: (SiteRow & { total: string })[] = await this.dataSource.query(
       `SELECT *, count(*) OVER () AS total FROM (${SITE_SELECT} ${where}) AS found

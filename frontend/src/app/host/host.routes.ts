@@ -1,4 +1,11 @@
 import { Routes } from '@angular/router';
-import { HostHomePage } from './host-home-page';
+import { HostSitesPage } from './sites/host-sites-page';
 
-export const hostRoutes: Routes = [{ path: '', pathMatch: 'full', component: HostHomePage, title: 'host.pageTitle' }];
+export const hostRoutes: Routes = [
+  { path: '', pathMatch: 'full', component: HostSitesPage, title: 'host.pageTitle' },
+  {
+    path: 'lieux/:siteId',
+    title: 'host.site.pageTitle',
+    loadComponent: () => import('./sites/host-site-page').then((m) => m.HostSitePage),
+  },
+];

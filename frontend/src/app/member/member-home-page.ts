@@ -2,15 +2,33 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { AreaOverview } from '../shared/ui/area-overview';
+import { AccountBanners } from './account-banners';
 
 @Component({
   selector: 'bastide-member-home-page',
-  imports: [AreaOverview, RouterLink, TranslatePipe],
+  imports: [AccountBanners, AreaOverview, RouterLink, TranslatePipe],
   template: `
+    <bastide-account-banners />
     <bastide-area-overview keyPrefix="member" [features]="features" />
-    <p>
-      <a routerLink="/mon-espace/profil">{{ 'member.toProfile' | translate }}</a>
-    </p>
+    <nav class="member-links" aria-labelledby="member-links-title">
+      <h2 id="member-links-title">{{ 'memberPages.accountTitle' | translate }}</h2>
+      <ul>
+        <li>
+          <a routerLink="/mon-espace/profil">{{ 'member.toProfile' | translate }}</a>
+        </li>
+        <li>
+          <a routerLink="/mon-espace/securite">{{ 'memberPages.toSecurity' | translate }}</a>
+        </li>
+        <li>
+          <a routerLink="/mon-espace/donnees">{{ 'memberPages.toMyData' | translate }}</a>
+        </li>
+      </ul>
+    </nav>
+  `,
+  styles: `
+    .member-links li {
+      margin-bottom: 0.5rem;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

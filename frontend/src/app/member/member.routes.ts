@@ -8,4 +8,14 @@ export const memberRoutes: Routes = [
     title: 'profile.pageTitle',
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
+  {
+    path: 'securite',
+    title: 'security.pageTitle',
+    loadComponent: () => import('./security/security-page').then((m) => m.SecurityPage),
+  },
+  {
+    path: 'donnees',
+    title: 'myData.pageTitle',
+    loadComponent: () => import('./data/my-data-page').then((m) => m.MyDataPage),
+  },
 ];

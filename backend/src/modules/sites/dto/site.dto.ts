@@ -66,6 +66,15 @@ export class UpdateSiteRequest {
 const asList = Transform(({ value }) => (value === undefined || Array.isArray(value) ? value : [value]));
 
 export class SiteQuery extends PageQuery {
+  @ApiPropertyOptional({
+    enum: ['published', 'draft', 'archived', 'all'],
+    default: 'published',
+    description: 'Anything but published is for network officers (403 otherwise)',
+  })
+  @IsOptional()
+  @IsIn(['published', 'draft', 'archived', 'all'], { message: 'status must be published, draft, archived or all' })
+  status?: SiteStatus | 'all';
+
   @ApiPropertyOptional({ example: '32013', description: 'INSEE code of the commune' })
   @IsOptional()
   @Matches(/^(\d{5}|2[AB]\d{3})$/, { message: 'communeCode must be an INSEE commune code such as 32013' })

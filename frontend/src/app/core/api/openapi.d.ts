@@ -1799,6 +1799,8 @@ export interface operations {
             query?: {
                 limit?: number;
                 offset?: number;
+                /** @description Anything but published is for network officers (403 otherwise) */
+                status?: "published" | "draft" | "archived" | "all";
                 /** @description INSEE code of the commune */
                 communeCode?: string;
                 /** @description SIREN of the EPCI */
@@ -1814,7 +1816,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Published sites, by name */
+            /** @description Published sites, by name (officers: any status) */
             200: {
                 headers: {
                     [name: string]: unknown;

@@ -24,7 +24,7 @@ export function groupsOfFour(secret: string): string {
 
 /** A code of the app or a recovery code, both accepted by the API to turn two-factor sign-in off. */
 function codeOrRecoveryCode(control: { value: string }): { pattern: true } | null {
-  const code = control.value);
+  const code = normalizedCode(control.value);
   return !code || TOTP_CODE_PATTERN.test(code) || RECOVERY_CODE_PATTERN.test(code) ? null : { pattern: true };
 }
 
@@ -105,7 +105,12 @@ export class SecurityPage {
         const problem = asApiProblem(error);
         this.passwordSaving.set(false);
         this.passwordProblem.set(problem);
-        this.placeError(this.passwordForm.controls.currentPassword, problem, 'currentPassword', () => 'security.wrongPassword');
+        this.placeError(
+          this.passwordForm.controls.currentPassword,
+          problem,
+          'currentPassword',
+          () => 'security.wrongPassword',
+        );
         this.placeError(this.passwordForm.controls.newPassword, problem, 'newPassword', passwordRefusalKey);
         setTimeout(() => focusFirstInvalidField(this.section('security-password')));
       },

@@ -110,4 +110,89 @@ describe('LoginPage', () => {
     expect(page.textContent).toContain('Saisissez votre adresse électronique.');
     expect(page.textContent).toContain('Saisissez votre mot de passe.');
   });
+
+  describe('with two-factor sign-in on', () => {
+    async function toSecondStep(url = '/connexion') {
+      const opened = await open(url);
+      opened.fill('Adresse électronique', 'camille.martin@example.fr');
+      opened.fill('Mot de passe', 'un mot de passe correct');
+      const submitted = opened.submit();
+      http.expectOne('/api/v1/auth/login').flush({ mfaRequired: true, mfaToken: 'challenge-1' });
+      await submitted;
+      await opened.harness.fixture.whenStable();
+      return opened;
+    }
+
+    it('asks for the code of the authenticator app, with a field phones can fill in', async () => {
+      const { page } = await toSecondStep();
+
+      expect(page.querySelector('h2')?.textContent?.trim()).toBe('Validation en deux étapes');
+      const code = page.querySelector('#login-code') as HTMLInputElement;
+      expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+      expect(code.getAttribute('inputmode')).toBe('numeric');
+      expect(page.querySelector('input[type="password"]')).toBeNull();
+      expect(TestBed.inject(Session).signedIn()).toBe(false);
+    });
+
+    it("shows the API's explanation when the code is wrong, then signs in with the right one", async () => {
+      const { harness, page, fill, submit } = await toSecondStep('/connexion?returnUrl=%2Fmon-espace');
+
+      fill('Code de vérification', '123 456');
+      let submitted = submit();
+      const wrong = http.expectOne('/api/v1/auth/mfa');
+      expect(wrong.request.body).toEqual({ mfaToken: 'challenge-1', code: '123456' });
+      wrong.flush(
+        { title: 'Unauthorized', status: 401, detail: 'Le code ne correspond pas.' },
+        { status: 401, statusText: 'Unauthorized', headers: { 'Content-Type': 'application/problem+json' } },
+      );
+      await submitted;
+      await harness.fixture.whenStable();
+      expect(page.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Le code ne correspond pas.');
+      expect(TestBed.inject(Session).signedIn()).toBe(false);
+
+      fill('Code de vérification', '654321');
+      submitted = submit();
+      http.expectOne('/api/v1/auth/mfa').flush(givenAuthResponse());
+      await submitted;
+      await harness.fixture.whenStable();
+
+      expect(TestBed.inject(Session).user()?.firstName).toBe('Camille');
+      expect(TestBed.inject(Router).url).toBe('/mon-espace');
+    });
+
+    it('takes a recovery code instead, in a field that accepts letters', async () => {
+      const { harness, page, fill, submit } = await toSecondStep();
+      const toggle = [...page.querySelectorAll('button')].find((button) =>
+        button.textContent?.includes('Utiliser un code de secours'),
+      ) as HTMLButtonElement;
+      toggle.click();
+      await harness.fixture.whenStable();
+
+      const code = page.querySelector('#login-code') as HTMLInputElement;
+      expect(code.getAttribute('inputmode')).toBeNull();
+      fill('Code de secours', 'abcde-23456');
+      const submitted = submit();
+      const request = http.expectOne('/api/v1/auth/mfa');
+      expect(request.request.body).toEqual({ mfaToken: 'challenge-1', code: 'abcde-23456' });
+      request.flush(givenAuthResponse());
+      await submitted;
+
+      expect(TestBed.inject(Session).signedIn()).toBe(true);
+    });
+
+    it('does not send a code that cannot be one', async () => {
+      const { page, fill, submit } = await toSecondStep();
+      fill('Code de vérification', '12ab');
+      await submit();
+
+      http.expectNone('/api/v1/auth/mfa');
+      expect(page.textContent).toContain('Le code compte 6 chiffres');
+    });
+  });
+
+  it('links to the forgotten-password page', async () => {
+    const { page } = await open('/connexion');
+    const link = [...page.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Mot de passe oublié ?');
+    expect(link?.getAttribute('href')).toBe('/compte/mot-de-passe-oublie');
+  });
 });

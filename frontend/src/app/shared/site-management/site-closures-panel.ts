@@ -1,6 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -60,7 +69,7 @@ function longDate(date: string, language: string): string {
       }
 
       <h3>{{ 'siteManagement.closures.addTitle' | translate }}</h3>
-      <form [formGroup]="form" (ngSubmit)="add()" novalidate>
+      <form #addForm="ngForm" [formGroup]="form" (ngSubmit)="add()" novalidate>
         <div class="management-panel__row">
           <mat-form-field appearance="outline">
             <mat-label>{{ 'siteManagement.closures.date' | translate }}</mat-label>
@@ -81,7 +90,9 @@ function longDate(date: string, language: string): string {
         </div>
         <p class="management-panel__empty">{{ 'siteManagement.closures.bookingsWarning' | translate }}</p>
         <div class="management-panel__actions">
-          <button mat-flat-button type="submit" [disabled]="busy()">{{ 'siteManagement.closures.add' | translate }}</button>
+          <button mat-flat-button type="submit" [disabled]="busy()">
+            {{ 'siteManagement.closures.add' | translate }}
+          </button>
           <p class="management-panel__notice" role="status">{{ notice() }}</p>
         </div>
         <div class="management-panel__problem" role="alert">
@@ -100,10 +111,13 @@ export class SiteClosuresPanel {
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly addForm = viewChild.required('addForm', { read: FormGroupDirective });
 
   readonly site = input.required<SiteDetailView>();
 
   protected readonly reasonMaxLength = CLOSURE_REASON_MAX_LENGTH;
+  // Primitives, so that a saved change elsewhere on the page (a new site object) does not reload the list.
+  private readonly siteId = computed(() => this.site().id);
   protected readonly today = computed(() => localDateIn(this.site().timezone));
   protected readonly form = new FormGroup({
     date: new FormControl('', { nonNullable: true, validators: Validators.required }),
@@ -114,7 +128,7 @@ export class SiteClosuresPanel {
   protected readonly problem = signal<ApiProblem | null>(null);
 
   private readonly found = rxResource({
-    params: () => ({ siteId: this.site().id, from: this.today() }),
+    params: () => ({ siteId: this.siteId(), from: this.today() }),
     stream: ({ params }) => this.api.closures(params.siteId, params.from).pipe(map((page) => page.items)),
   });
   protected readonly loading = this.found.isLoading;
@@ -144,7 +158,8 @@ export class SiteClosuresPanel {
       next: (closure) => {
         this.busy.set(false);
         this.found.update((closures) => [...(closures ?? []), closure].sort((a, b) => a.date.localeCompare(b.date)));
-        this.form.reset();
+        // Through the directive, so the form is no longer "submitted" and its emptied date shows no error.
+        this.addForm().resetForm({ date: '', reason: '' });
         this.notice.set(this.say('siteManagement.closures.added', closure));
       },
       error: (error: unknown) => this.fail(error, true),

@@ -39,7 +39,7 @@ export const FIBRE_MAX_MBPS = 100_000;
           </div>
         </fieldset>
 
-        <mat-form-field appearance="outline">
+        <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'siteManagement.description.fibre' | translate }}</mat-label>
           <input matInput type="number" inputmode="numeric" min="1" [max]="fibreMax" formControlName="fibreMbps" />
           <mat-hint>{{ 'siteManagement.description.fibreHint' | translate }}</mat-hint>
@@ -84,10 +84,9 @@ export class SiteDescriptionForm {
   protected readonly form = new FormGroup({
     description: new FormControl('', { nonNullable: true, validators: Validators.maxLength(DESCRIPTION_MAX_LENGTH) }),
     amenities: new FormGroup(
-      Object.fromEntries(SITE_AMENITIES.map((amenity) => [amenity, new FormControl(false, { nonNullable: true })])) as Record<
-        SiteAmenity,
-        FormControl<boolean>
-      >,
+      Object.fromEntries(
+        SITE_AMENITIES.map((amenity) => [amenity, new FormControl(false, { nonNullable: true })]),
+      ) as Record<SiteAmenity, FormControl<boolean>>,
     ),
     fibreMbps: new FormControl<number | null>(null, [Validators.min(1), Validators.max(FIBRE_MAX_MBPS)]),
   });

@@ -1,6 +1,17 @@
-import { ChangeDetectionStrategy, Component, ElementRef, Injector, afterNextRender, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  Injector,
+  afterNextRender,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -42,6 +53,7 @@ export class SiteResourcesPanel {
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
+  private readonly addForm = viewChild.required('addForm', { read: FormGroupDirective });
 
   readonly site = input.required<SiteDetailView>();
 
@@ -101,7 +113,8 @@ export class SiteResourcesPanel {
       next: (resource) => {
         this.done('siteManagement.resources.added', resource);
         this.found.update((resources) => [...(resources ?? []), resource]);
-        this.form.reset();
+        // Through the directive, so the form is no longer "submitted" and its emptied fields show no error.
+        this.addForm().resetForm({ name: '', kind, capacity: 1 });
       },
       error: (error: unknown) => this.fail(error, this.form),
     });

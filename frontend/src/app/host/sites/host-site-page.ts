@@ -1,0 +1,59 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { rxResource } from '@angular/core/rxjs-interop';
+import { RouterLink } from '@angular/router';
+import { TranslatePipe } from '@ngx-translate/core';
+import { asApiProblem } from '../../core/api/api-problem';
+import { SiteDetailView } from '../../core/api/sites.types';
+import { SiteManagementApi } from '../../shared/site-management/site-management-api';
+import { SiteManagementSections } from '../../shared/site-management/site-management-sections';
+import { SiteSummary } from '../../shared/site-management/site-summary';
+import { LoadProblem } from '../../shared/ui/load-problem';
+import { LoadingIndicator } from '../../shared/ui/loading-indicator';
+
+/** One site, as its host looks after it: week, closures, resources and description. */
+@Component({
+  selector: 'bastide-host-site-page',
+  imports: [LoadProblem, LoadingIndicator, RouterLink, SiteManagementSections, SiteSummary, TranslatePipe],
+  template: `
+    <p>
+      <a routerLink="/hote">{{ 'host.site.back' | translate }}</a>
+    </p>
+    @if (isLoading() && !site()) {
+      <bastide-loading-indicator labelKey="host.site.loading" />
+    }
+    @if (problem(); as problem) {
+      <h1>{{ 'host.site.loadFailedTitle' | translate }}</h1>
+      <bastide-load-problem [problem]="problem" messageKey="host.site.loadFailed" (retry)="retry()" />
+    }
+    @if (site(); as site) {
+      <h1>{{ site.name }}</h1>
+      <bastide-site-summary [site]="site" />
+      <bastide-site-management-sections [site]="site" (changed)="update($event)" />
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class HostSitePage {
+  private readonly api = inject(SiteManagementApi);
+
+  readonly siteId = input.required<string>();
+
+  private readonly found = rxResource({
+    params: () => this.siteId(),
+    stream: ({ params }) => this.api.site(params),
+  });
+  protected readonly site = computed(() => (this.found.hasValue() ? this.found.value() : null));
+  protected readonly isLoading = this.found.isLoading;
+  protected readonly problem = computed(() => {
+    const error = this.found.error();
+    return error ? asApiProblem(error) : null;
+  });
+
+  protected update(site: SiteDetailView): void {
+    this.found.set(site);
+  }
+
+  protected retry(): void {
+    this.found.reload();
+  }
+}
