@@ -15,6 +15,7 @@ import { SiteManagementApi } from '../../shared/site-management/site-management-
 import { CommunePicker } from '../../shared/territory/commune-picker';
 import { NetworkNav } from '../network-nav';
 import { provideGersCommunes } from './gers-communes';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const SITE_NAME_MAX_LENGTH = 120;
 export const ADDRESS_MAX_LENGTH = 300;
@@ -33,6 +34,7 @@ export function usualWeek(): OpeningHours {
 @Component({
   selector: 'bastide-create-site-page',
   imports: [
+    ProblemMessagePipe,
     CommunePicker,
     MatButtonModule,
     MatFormFieldModule,

@@ -13,13 +13,22 @@ import { pluralKey } from '../../core/i18n/plural-key';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { NetworkApi, UserSummary } from '../network-api';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const HOST_CANDIDATES_SHOWN = 10;
 
 /** Who hosts the site: the officer finds an account by name or e-mail address and appoints it, or removes a host. */
 @Component({
   selector: 'bastide-site-hosts-panel',
-  imports: [LoadProblem, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    LoadProblem,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   templateUrl: './site-hosts-panel.html',
   styleUrl: '../../shared/site-management/management-panel.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

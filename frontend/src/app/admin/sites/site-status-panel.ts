@@ -6,6 +6,7 @@ import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { SiteDetailView } from '../../core/api/sites.types';
 import { SiteManagementApi, SiteStatus } from '../../shared/site-management/site-management-api';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** The moves an officer may make from each state: publish a draft, archive or unpublish a live site… */
 const NEXT_STATUSES: Record<SiteStatus, readonly SiteStatus[]> = {
@@ -17,7 +18,7 @@ const NEXT_STATUSES: Record<SiteStatus, readonly SiteStatus[]> = {
 /** Publishing puts a site in the public directory; archiving takes it out for good, so it is asked first. */
 @Component({
   selector: 'bastide-site-status-panel',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [ProblemMessagePipe, MatButtonModule, TranslatePipe],
   template: `
     <section class="management-panel" aria-labelledby="site-status-title">
       <h2 id="site-status-title">{{ 'admin.status.title' | translate }}</h2>
@@ -38,7 +39,7 @@ const NEXT_STATUSES: Record<SiteStatus, readonly SiteStatus[]> = {
       </div>
       <div class="management-panel__problem" role="alert">
         @if (problem(); as problem) {
-          <p>{{ problem.detail ?? problem.title }}</p>
+          <p>{{ problem | problemMessage }}</p>
         }
       </div>
     </section>

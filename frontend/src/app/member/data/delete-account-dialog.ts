@@ -15,6 +15,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { IdentityApi } from '../../core/api/identity-api';
 import { focusFirstInvalidField } from '../../shared/forms/field-errors';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export interface DeleteAccountDialogData {
   /** The member's address, to be typed again as the confirmation. */
@@ -33,7 +34,15 @@ export function sameAddress(expected: string): (control: AbstractControl<string>
  */
 @Component({
   selector: 'bastide-delete-account-dialog',
-  imports: [MatButtonModule, MatDialogModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatDialogModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   template: `
     <h2 mat-dialog-title>{{ 'myData.delete.dialogTitle' | translate }}</h2>
     <form [formGroup]="form" (ngSubmit)="confirm()" novalidate>
@@ -41,7 +50,7 @@ export function sameAddress(expected: string): (control: AbstractControl<string>
         <p>{{ 'myData.delete.dialogText' | translate: { email: data.email } }}</p>
         <div class="delete-dialog__problem" role="alert">
           @if (problem(); as problem) {
-            <p>{{ problem.detail ?? ('myData.delete.failed' | translate) }}</p>
+            <p>{{ problem | problemMessage: ('myData.delete.failed' | translate) }}</p>
           }
         </div>
         <mat-form-field appearance="outline" class="delete-dialog__field">

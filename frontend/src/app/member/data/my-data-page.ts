@@ -10,13 +10,14 @@ import { IdentityApi } from '../../core/api/identity-api';
 import { Session } from '../../core/auth/session';
 import { downloadFile } from '../download-file';
 import { DeleteAccountDialog, DeleteAccountDialogData } from './delete-account-dialog';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const EXPORT_FILE_NAME = 'mes-donnees-bastide.json';
 
 /** "Mes données": a copy of everything Bastide holds about the member (GDPR access), and erasing the account. */
 @Component({
   selector: 'bastide-my-data-page',
-  imports: [MatButtonModule, RouterLink, TranslatePipe],
+  imports: [ProblemMessagePipe, MatButtonModule, RouterLink, TranslatePipe],
   template: `
     <div class="my-data">
       <h1>{{ 'myData.title' | translate }}</h1>
@@ -27,7 +28,7 @@ export const EXPORT_FILE_NAME = 'mes-donnees-bastide.json';
         <p>{{ 'myData.export.intro' | translate: { fileName: exportFileName } }}</p>
         <div class="my-data__problem" role="alert">
           @if (exportProblem(); as problem) {
-            <p>{{ problem.detail ?? ('myData.export.failed' | translate) }}</p>
+            <p>{{ problem | problemMessage: ('myData.export.failed' | translate) }}</p>
           }
         </div>
         <p role="status" class="my-data__status">

@@ -11,11 +11,13 @@ import { Session } from '../../core/auth/session';
 import { LANGUAGES, Language, LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { CommunePicker } from '../../shared/territory/commune-picker';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** The member's own profile: names, home commune and language. The e-mail shows but is not edited here. */
 @Component({
   selector: 'bastide-profile-page',
   imports: [
+    ProblemMessagePipe,
     CommunePicker,
     MatButtonModule,
     MatFormFieldModule,

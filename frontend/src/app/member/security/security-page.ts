@@ -14,6 +14,7 @@ import { Session } from '../../core/auth/session';
 import { fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { PASSWORD_MIN_LENGTH, passwordRefusalKey } from '../../public/account/password-errors';
 import { downloadFile } from '../download-file';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const RECOVERY_CODES_FILE_NAME = 'codes-de-secours-bastide.txt';
 
@@ -31,7 +32,15 @@ function codeOrRecoveryCode(control: { value: string }): { pattern: true } | nul
 /** The member's sign-in settings: password, e-mail address and two-factor sign-in. */
 @Component({
   selector: 'bastide-security-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './security-page.html',
   styleUrls: ['../../public/account/account-form.scss', './security-page.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -8,11 +8,20 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { IdentityApi } from '../../core/api/identity-api';
 import { focusFirstInvalidField } from '../../shared/forms/field-errors';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** "Mot de passe oublié": asks for a reset link. The answer never tells whether the address has an account. */
 @Component({
   selector: 'bastide-forgot-password-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   template: `
     <section class="account-form" aria-labelledby="forgot-title">
       <h1 id="forgot-title">{{ 'forgotPassword.title' | translate }}</h1>
@@ -20,7 +29,7 @@ import { focusFirstInvalidField } from '../../shared/forms/field-errors';
 
       <div class="account-form__problem" role="alert">
         @if (problem(); as problem) {
-          <p>{{ problem.detail ?? ('forgotPassword.failed' | translate) }}</p>
+          <p>{{ problem | problemMessage: ('forgotPassword.failed' | translate) }}</p>
         }
       </div>
       <div role="status">

@@ -12,6 +12,7 @@ import { safeReturnUrl } from '../../core/auth/auth.guards';
 import { RECOVERY_CODE_PATTERN, TOTP_CODE_PATTERN, normalizedCode } from '../../core/auth/mfa-codes';
 import { Session } from '../../core/auth/session';
 import { focusFirstInvalidField } from '../../shared/forms/field-errors';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /**
  * Sign-in with e-mail and password, then, for an account with two-factor sign-in on, a code of the
@@ -19,7 +20,15 @@ import { focusFirstInvalidField } from '../../shared/forms/field-errors';
  */
 @Component({
   selector: 'bastide-login-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './login-page.html',
   styleUrl: './account-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -17,6 +17,7 @@ import { IdentityApi } from '../../core/api/identity-api';
 import { Session } from '../../core/auth/session';
 import { fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { PASSWORD_MIN_LENGTH, isRefusedLink, passwordRefusalKey } from './password-errors';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** The second field must repeat the first: a typo would lock the member out of the account. */
 export function sameAsPassword(control: AbstractControl): ValidationErrors | null {
@@ -27,7 +28,15 @@ export function sameAsPassword(control: AbstractControl): ValidationErrors | nul
 /** `/compte/nouveau-mot-de-passe?token=…`: the link of the reset mail; a new password, then every session ends. */
 @Component({
   selector: 'bastide-reset-password-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, RouterLink, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    RouterLink,
+    TranslatePipe,
+  ],
   template: `
     <section class="account-form" aria-labelledby="reset-title">
       <h1 id="reset-title">{{ 'resetPassword.title' | translate }}</h1>
@@ -51,7 +60,7 @@ export function sameAsPassword(control: AbstractControl): ValidationErrors | nul
         <div class="account-form__problem" role="alert">
           @if (problem(); as problem) {
             <p>
-              {{ problem.errors.length > 0 ? ('signup.fixFields' | translate) : (problem.detail ?? problem.title) }}
+              {{ problem.errors.length > 0 ? ('signup.fixFields' | translate) : (problem | problemMessage) }}
             </p>
           }
         </div>

@@ -14,6 +14,7 @@ import { LANGUAGES, Language, LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { CommunePicker } from '../../shared/territory/commune-picker';
 import { PASSWORD_MIN_LENGTH } from './password-errors';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export { PASSWORD_MIN_LENGTH };
 
@@ -21,6 +22,7 @@ export { PASSWORD_MIN_LENGTH };
 @Component({
   selector: 'bastide-signup-page',
   imports: [
+    ProblemMessagePipe,
     CommunePicker,
     MatButtonModule,
     MatFormFieldModule,

@@ -21,6 +21,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, focusFirstInvalidField } from '../forms/field-errors';
 import { LoadProblem } from '../ui/load-problem';
 import { SiteManagementApi } from './site-management-api';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const CLOSURE_REASON_MAX_LENGTH = 300;
 
@@ -41,7 +42,15 @@ function longDate(date: string, language: string): string {
 /** Days the site closes outside its week (works, holidays of the team): listed, added, removed. */
 @Component({
   selector: 'bastide-site-closures-panel',
-  imports: [LoadProblem, MatButtonModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    LoadProblem,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   template: `
     <section class="management-panel" aria-labelledby="site-closures-title">
       <h2 id="site-closures-title" tabindex="-1">{{ 'siteManagement.closures.title' | translate }}</h2>
@@ -97,7 +106,7 @@ function longDate(date: string, language: string): string {
         </div>
         <div class="management-panel__problem" role="alert">
           @if (problem(); as problem) {
-            <p>{{ problem.detail ?? problem.title }}</p>
+            <p>{{ problem | problemMessage }}</p>
           }
         </div>
       </form>

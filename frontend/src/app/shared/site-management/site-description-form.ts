@@ -9,6 +9,7 @@ import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { SITE_AMENITIES, SiteAmenity, SiteDetailView } from '../../core/api/sites.types';
 import { applyFieldErrors, focusFirstInvalidField } from '../forms/field-errors';
 import { SiteManagementApi } from './site-management-api';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const DESCRIPTION_MAX_LENGTH = 5000;
 export const FIBRE_MAX_MBPS = 100_000;
@@ -16,7 +17,15 @@ export const FIBRE_MAX_MBPS = 100_000;
 /** What a site says about itself on its public page: a description, its amenities, its fibre speed. */
 @Component({
   selector: 'bastide-site-description-form',
-  imports: [MatButtonModule, MatCheckboxModule, MatFormFieldModule, MatInputModule, ReactiveFormsModule, TranslatePipe],
+  imports: [
+    ProblemMessagePipe,
+    MatButtonModule,
+    MatCheckboxModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ReactiveFormsModule,
+    TranslatePipe,
+  ],
   template: `
     <section class="management-panel" aria-labelledby="site-description-title">
       <h2 id="site-description-title">{{ 'siteManagement.description.title' | translate }}</h2>
@@ -62,7 +71,7 @@ export const FIBRE_MAX_MBPS = 100_000;
         </div>
         <div class="management-panel__problem" role="alert">
           @if (problem(); as problem) {
-            <p>{{ problem.detail ?? problem.title }}</p>
+            <p>{{ problem | problemMessage }}</p>
           }
         </div>
       </form>

@@ -7,6 +7,7 @@ import { OpeningHours, SiteDetailView } from '../../core/api/sites.types';
 import { OpeningHoursEditor } from '../opening-hours/opening-hours-editor';
 import { closedWeek } from '../opening-hours/opening-hours-rules';
 import { SiteManagementApi } from './site-management-api';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** The server's messages about a week: `openingHours` itself or one of its days (`openingHours.mon`). */
 export function openingHoursErrors(problem: ApiProblem | null): string[] {
@@ -18,7 +19,7 @@ export function openingHoursErrors(problem: ApiProblem | null): string[] {
 /** A site's week of opening hours, saved on its own: hosts change it more often than the rest. */
 @Component({
   selector: 'bastide-site-hours-form',
-  imports: [MatButtonModule, OpeningHoursEditor, ReactiveFormsModule, TranslatePipe],
+  imports: [ProblemMessagePipe, MatButtonModule, OpeningHoursEditor, ReactiveFormsModule, TranslatePipe],
   template: `
     <section class="management-panel" aria-labelledby="site-hours-title">
       <h2 id="site-hours-title">{{ 'siteManagement.hours.title' | translate }}</h2>
@@ -39,7 +40,7 @@ export function openingHoursErrors(problem: ApiProblem | null): string[] {
           @if (invalidOnSubmit()) {
             <p>{{ 'siteManagement.hours.fixRanges' | translate }}</p>
           } @else if (problem(); as problem) {
-            <p>{{ problem.detail ?? problem.title }}</p>
+            <p>{{ problem | problemMessage }}</p>
           }
         </div>
       </form>

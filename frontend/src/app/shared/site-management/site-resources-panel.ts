@@ -26,6 +26,7 @@ import { applyFieldErrors, focusFirstInvalidField } from '../forms/field-errors'
 import { Confirmer } from '../ui/confirm-dialog';
 import { LoadProblem } from '../ui/load-problem';
 import { SiteManagementApi } from './site-management-api';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const RESOURCE_NAME_MAX_LENGTH = 120;
 export const RESOURCE_CAPACITY_MAX = 500;
@@ -34,6 +35,7 @@ export const RESOURCE_CAPACITY_MAX = 500;
 @Component({
   selector: 'bastide-site-resources-panel',
   imports: [
+    ProblemMessagePipe,
     LoadProblem,
     MatButtonModule,
     MatFormFieldModule,

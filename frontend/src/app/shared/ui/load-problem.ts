@@ -2,17 +2,18 @@ import { ChangeDetectionStrategy, Component, computed, input, output } from '@an
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem } from '../../core/api/api-problem';
+import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** What went wrong while loading something, in plain words, and a way to try again. */
 @Component({
   selector: 'bastide-load-problem',
-  imports: [MatButtonModule, TranslatePipe],
+  imports: [MatButtonModule, ProblemMessagePipe, TranslatePipe],
   template: `
     <div class="load-problem" role="alert">
       <p class="load-problem__what">{{ messageKey() | translate }}</p>
       <p>{{ causeKey() | translate }}</p>
-      @if (problem().detail; as detail) {
-        <p class="load-problem__detail">{{ detail }}</p>
+      @if (problem().detail) {
+        <p class="load-problem__detail">{{ problem() | problemMessage }}</p>
       }
       <button mat-flat-button type="button" (click)="retry.emit()">{{ 'problem.retry' | translate }}</button>
     </div>

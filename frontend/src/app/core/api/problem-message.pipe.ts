@@ -1,0 +1,35 @@
+import { Pipe, PipeTransform, inject } from '@angular/core';
+import { TranslateService } from '@ngx-translate/core';
+import { ApiProblem } from './api-problem';
+
+/**
+ * What went wrong, in the reader's language: the translation of `problems.<slug>`, where the slug is the
+ * last segment of the problem's `type` URI, or else the server's own words (`detail`, then `title`),
+ * which are in English. `fallback`, when given, replaces the title: the words for a problem the server
+ * did not explain (no `detail`), such as an unreachable server.
+ */
+@Pipe({ name: 'problemMessage' })
+export class ProblemMessagePipe implements PipeTransform {
+  private readonly translate = inject(TranslateService);
+
+  transform(problem: ApiProblem, fallback?: string): string {
+    const slug = problemSlug(problem.type);
+    if (slug) {
+      const key = `problems.${slug}`;
+      const text: unknown = this.translate.instant(key);
+      if (typeof text === 'string' && text !== key) {
+        return text;
+      }
+    }
+    return problem.detail ?? fallback ?? problem.title;
+  }
+}
+
+/** `https://bastide.gers.fr/problems/wrong-credentials` → `wrong-credentials`; nothing for `about:blank`. */
+export function problemSlug(type: string): string | null {
+  if (type === 'about:blank') {
+    return null;
+  }
+  const slug = type.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop();
+  return slug && /^[a-z0-9-]+$/.test(slug) ? slug : null;
+}
