@@ -7,6 +7,7 @@ import { FieldError, InvalidInput, NotFound } from '../../common/problem/domain-
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
+import { AuditService } from '../audit/audit.service';
 import { OutboxService } from '../../jobs/outbox.service';
 import type { ResourceKind } from '../sites/site-amenities';
 import { openingRangesOn, SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
@@ -64,6 +65,7 @@ export class BookingService {
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -131,12 +133,18 @@ export class BookingService {
         ),
       );
       const holder = updated[0]?.user_id;
-      // The member is told when someone else (a host, an officer) cancelled for them.
+      // The member is told when someone else (a host, an officer) cancelled for them, and the act is audited.
       if (holder && holder !== principal.userId) {
         await this.outbox.enqueue(manager, {
           kind: 'booking.cancelled',
           key: `booking-cancelled-${id}`,
           payload: { bookingId: id },
+        });
+        await this.audit.record(manager, principal, {
+          action: 'booking.cancel',
+          subjectType: 'booking',
+          subjectId: id,
+          details: { holderId: holder },
         });
       }
     });

@@ -236,6 +236,14 @@ describe('bookings over HTTP', () => {
     expect(mail.text).toContain("annulée par l'équipe du lieu");
     const byAdmin = await givenBooking(t, member, { resourceId: d.id, date: '2026-04-10', slot: 'morning' });
     await t.http.post(`/api/v1/bookings/${byAdmin.id}/cancel`).set('Authorization', admin.bearer).expect(200);
+    const audit = await t.http
+      .get('/api/v1/audit-log')
+      .query({ subjectId: later.id })
+      .set('Authorization', admin.bearer)
+      .expect(200);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({ action: 'booking.cancel', actorId: host.id, details: { holderId: member.id } }),
+    ]);
   });
 
   it('shows a site’s day to its hosts and officers only', async () => {
@@ -335,6 +343,18 @@ describe('bookings over HTTP', () => {
     await eventually(async () =>
       smtp.to(holder.email).find((m) => m.subject === 'Réservation annulée : Tiers-lieu de Marciac'),
     );
+    const audit = await t.http
+      .get('/api/v1/audit-log')
+      .query({ subjectId: closing.id })
+      .set('Authorization', admin.bearer)
+      .expect(200);
+    expect(audit.body.items).toEqual([
+      expect.objectContaining({
+        action: 'site.closure.create',
+        actorId: admin.id,
+        details: { date: '2026-04-21', cancelledBookings: 1 },
+      }),
+    ]);
   });
 
   it('the database itself refuses two overlapping active bookings (23P01)', async () => {

@@ -1,4 +1,5 @@
 import { Injectable, Optional } from '@nestjs/common';
+import { AuditService } from '../audit/audit.service';
 import { SiteClosureListener } from './site-closure-listener';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
@@ -20,6 +21,7 @@ export class SiteClosuresService {
     private readonly dataSource: DataSource,
     private readonly access: SiteAccess,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
     @Optional() private readonly listener?: SiteClosureListener,
   ) {}
 
@@ -33,7 +35,15 @@ export class SiteClosuresService {
           [site.id, request.date, request.reason ?? null],
         );
         // The day's bookings are cancelled and their holders told in the same transaction as the closure.
-        await this.listener?.siteClosed(manager, site.id, request.date, site.timezone, principal);
+        const cancelled =
+          (await this.listener?.siteClosed(manager, site.id, request.date, site.timezone, principal)) ?? 0;
+        // Closing a day cancels members' bookings: an action on others' data, kept in the audit log.
+        await this.audit.record(manager, principal, {
+          action: 'site.closure.create',
+          subjectType: 'site',
+          subjectId: site.id,
+          details: { date: request.date, cancelledBookings: cancelled },
+        });
         return toClosureView(row);
       });
     } catch (error) {
