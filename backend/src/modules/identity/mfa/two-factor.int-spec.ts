@@ -23,6 +23,8 @@ describe('two-factor sign-in over HTTP', () => {
 
   it('turns on only once a code proves the app holds the secret, and gives ten recovery codes', async () => {
     await t.http.post('/api/v1/auth/mfa/setup').expect(401);
+    await t.http.post('/api/v1/auth/mfa/enable').send({ code: '000000' }).expect(401);
+    await t.http.post('/api/v1/auth/mfa/disable').send({ code: '000000' }).expect(401);
     const setup = await t.http.post('/api/v1/auth/mfa/setup').set('Authorization', member.bearer).expect(200);
     secret = setup.body.secret;
     expect(setup.body.otpauthUrl).toMatch(/^otpauth:\/\/totp\/Bastide%3A.*secret=/);
