@@ -3,7 +3,9 @@ import { DataSource } from 'typeorm';
 import { mayManageSite, type Principal } from '../../common/access/principal';
 import { NotFound } from '../../common/problem/domain-error';
 import { Page, PageQuery } from '../../common/pagination/page';
+import { AuditService } from '../audit/audit.service';
 import { CreateResourceRequest, ResourceView, UpdateResourceRequest } from './dto/resource.dto';
+import { FieldWrite, updateRow } from './row-changes';
 import { SiteAccess } from './site-access';
 import { RESOURCE_SELECT, ResourceRow, toResourceView } from './site-records';
 import { isUuid } from './site-slug';
@@ -23,6 +25,7 @@ export class ResourcesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly access: SiteAccess,
+    private readonly audit: AuditService,
   ) {}
 
   /** What can be booked at a site the caller can see. */
@@ -45,36 +48,65 @@ export class ResourcesService {
 
   async create(siteId: string, request: CreateResourceRequest, principal: Principal): Promise<ResourceView> {
     const site = await this.access.requireManageable(siteId, principal);
-    const [row]: { id: string }[] = await this.dataSource.query(
-      `INSERT INTO resources (site_id, name, kind, capacity, amenities) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [site.id, request.name, request.kind, request.capacity ?? 1, request.amenities ?? []],
-    );
-    return this.view(row.id);
+    const id = await this.dataSource.transaction(async (manager) => {
+      const [row]: { id: string }[] = await manager.query(
+        `INSERT INTO resources (site_id, name, kind, capacity, amenities) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+        [site.id, request.name, request.kind, request.capacity ?? 1, request.amenities ?? []],
+      );
+      await this.audit.record(manager, principal, {
+        action: 'resource.create',
+        subjectType: 'resource',
+        subjectId: row.id,
+        details: { siteId: site.id, kind: request.kind },
+      });
+      return row.id;
+    });
+    return this.view(id);
   }
 
   async update(id: string, change: UpdateResourceRequest, principal: Principal): Promise<ResourceView> {
-    await this.requireManageable(id, principal);
-    const params: unknown[] = [id];
-    const assignments = Object.entries(UPDATABLE)
+    const siteId = await this.requireManageable(id, principal);
+    const writes: FieldWrite[] = Object.entries(UPDATABLE)
       .filter(([field]) => change[field as keyof UpdateResourceRequest] !== undefined)
-      .map(([field, column]) => {
-        params.push(change[field as keyof UpdateResourceRequest]);
-        return `${column} = $${params.length}`;
+      .map(([field, column]) => ({ field, column, value: change[field as keyof UpdateResourceRequest] }));
+    if (writes.length) {
+      await this.dataSource.transaction(async (manager) => {
+        const changes = await updateRow(manager, 'resources', id, writes);
+        // Field names only: what moved, not what it says.
+        if (changes?.changed.length) {
+          await this.audit.record(manager, principal, {
+            action: 'resource.update',
+            subjectType: 'resource',
+            subjectId: id,
+            details: { siteId, fields: changes.changed },
+          });
+        }
       });
-    if (assignments.length) {
-      await this.dataSource.query(`UPDATE resources SET ${assignments.join(', ')} WHERE id = $1`, params);
     }
     return this.view(id);
   }
 
-  /** Idempotent: removing a removed resource changes nothing. */
+  /** Idempotent: removing a removed resource changes nothing (and logs nothing). */
   async deactivate(id: string, principal: Principal): Promise<void> {
-    await this.requireManageable(id, principal);
-    await this.dataSource.query(`UPDATE resources SET active = false WHERE id = $1`, [id]);
+    const siteId = await this.requireManageable(id, principal);
+    await this.dataSource.transaction(async (manager) => {
+      const changes = await updateRow(manager, 'resources', id, [{ field: 'active', column: 'active', value: false }]);
+      if (changes?.changed.length) {
+        await this.audit.record(manager, principal, {
+          action: 'resource.deactivate',
+          subjectType: 'resource',
+          subjectId: id,
+          details: { siteId },
+        });
+      }
+    });
   }
 
-  /** A resource of a site the caller manages; a 404 for one whose site they cannot even see. */
-  private async requireManageable(id: string, principal: Principal): Promise<void> {
+  /**
+   * A resource of a site the caller manages (answers that site's id); a 404 for one whose site they cannot
+   * even see.
+   */
+  private async requireManageable(id: string, principal: Principal): Promise<string> {
     const [row]: { site_id: string; status: 'draft' | 'published' | 'archived'; timezone: string }[] = isUuid(id)
       ? await this.dataSource.query(
           `SELECT r.site_id, s.status, s.timezone FROM resources r JOIN sites s ON s.id = r.site_id WHERE r.id = $1`,
@@ -85,6 +117,7 @@ export class ResourcesService {
       throw new NotFound('Resource', id);
     }
     if (!mayManageSite(principal, row.site_id)) throw new NotSiteHost();
+    return row.site_id;
   }
 
   private async view(id: string): Promise<ResourceView> {

@@ -8,6 +8,7 @@ import { NotFound } from '../../common/problem/domain-error';
 import { Page } from '../../common/pagination/page';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { ClosureQuery, ClosureView, CreateClosureRequest } from './dto/closure.dto';
+import { returnedRows } from './row-changes';
 import { SiteAccess } from './site-access';
 import { CLOSURE_COLUMNS, ClosureRow, toClosureView } from './site-records';
 import { isUuid } from './site-slug';
@@ -75,10 +76,21 @@ export class SiteClosuresService {
   async remove(siteId: string, closureId: string, principal: Principal): Promise<void> {
     const site = await this.access.requireManageable(siteId, principal);
     if (!isUuid(closureId)) throw new NotFound('Closure', closureId);
-    const [, deleted] = await this.dataSource.query(`DELETE FROM site_closures WHERE id = $1 AND site_id = $2`, [
-      closureId,
-      site.id,
-    ]);
-    if (!deleted) throw new NotFound('Closure', closureId);
+    await this.dataSource.transaction(async (manager) => {
+      const [removed]: { date: string }[] = returnedRows(
+        await manager.query(
+          `DELETE FROM site_closures WHERE id = $1 AND site_id = $2 RETURNING to_char(date, 'YYYY-MM-DD') AS date`,
+          [closureId, site.id],
+        ),
+      );
+      if (!removed) throw new NotFound('Closure', closureId);
+      // Reopening a day is a site edit like any other: the log says who did it. Cancelled bookings stay so.
+      await this.audit.record(manager, principal, {
+        action: 'site.closure.remove',
+        subjectType: 'site',
+        subjectId: site.id,
+        details: { date: removed.date },
+      });
+    });
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { Forbidden, InvalidInput, NotFound } from '../../common/problem/domain-error';
@@ -8,8 +8,10 @@ import { searchKey } from '../../common/text/search-key';
 import { FOREIGN_KEY_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import type { CommuneView } from '../territory/dto/territory.dto';
 import { TerritoryService } from '../territory/territory.service';
+import { AuditService } from '../audit/audit.service';
 import { CreateSiteRequest, SiteQuery, UpdateSiteRequest } from './dto/site.dto';
 import { SiteDetailView, SiteView } from './dto/site-view.dto';
+import { FieldWrite, RowChanges, updateRow } from './row-changes';
 import { SiteAccess } from './site-access';
 import {
   CLOSURE_COLUMNS,
@@ -56,6 +58,7 @@ export class SitesService {
     private readonly territory: TerritoryService,
     private readonly access: SiteAccess,
     private readonly clock: Clock,
+    private readonly audit: AuditService,
   ) {}
 
   /** Published sites for everyone; officers also list drafts and archives (`status`). */
@@ -152,32 +155,61 @@ export class SitesService {
       );
       if (changed.length) throw new AdminOnlyChange(changed);
     }
-    const assignments: string[] = [];
-    const params: unknown[] = [site.id];
-    const set = (column: string, value: unknown) => {
-      params.push(value);
-      assignments.push(`${column} = $${params.length}`);
-    };
+    const writes: FieldWrite[] = [];
+    const also: Omit<FieldWrite, 'field'>[] = [];
     for (const [field, column] of Object.entries(UPDATABLE)) {
       const value = change[field as keyof UpdateSiteRequest];
       if (value === undefined) continue;
-      set(column, field === 'openingHours' ? JSON.stringify(value) : value);
+      writes.push({ field, column, value: field === 'openingHours' ? JSON.stringify(value) : value });
     }
-    if (change.name !== undefined) set('search_name', searchKey(change.name));
+    if (change.name !== undefined) also.push({ column: 'search_name', value: searchKey(change.name) });
     if (change.communeCode !== undefined && change.communeCode !== current.commune_code) {
       const commune = await this.requireCommune(change.communeCode);
-      set('commune_code', commune.code);
-      set('epci_code', commune.epciCode);
+      writes.push({ field: 'communeCode', column: 'commune_code', value: commune.code });
+      also.push({ column: 'epci_code', value: commune.epciCode });
     }
-    if (assignments.length) {
-      set('updated_at', this.clock.now());
+    if (writes.length || also.length) {
+      also.push({ column: 'updated_at', value: this.clock.now() });
       try {
-        await this.dataSource.query(`UPDATE sites SET ${assignments.join(', ')} WHERE id = $1`, params);
+        await this.dataSource.transaction(async (manager) => {
+          const changes = await updateRow(manager, 'sites', site.id, writes, also);
+          if (changes) await this.recordChanges(manager, principal, site.id, changes, change.status);
+        });
       } catch (error) {
         throw this.translate(error, change.slug);
       }
     }
     return this.detail(site.id);
+  }
+
+  /**
+   * An edit by a host or an officer, in the audit log with the names of the fields that moved (never their
+   * values: descriptions and addresses are free text); a change of status says from what to what.
+   */
+  private async recordChanges(
+    manager: EntityManager,
+    principal: Principal,
+    siteId: string,
+    changes: RowChanges,
+    status: string | undefined,
+  ): Promise<void> {
+    const fields = changes.changed.filter((field) => field !== 'status');
+    if (fields.length) {
+      await this.audit.record(manager, principal, {
+        action: 'site.update',
+        subjectType: 'site',
+        subjectId: siteId,
+        details: { fields },
+      });
+    }
+    if (changes.changed.includes('status')) {
+      await this.audit.record(manager, principal, {
+        action: 'site.status.change',
+        subjectType: 'site',
+        subjectId: siteId,
+        details: { from: changes.before['status'], to: status },
+      });
+    }
   }
 
   private async requireCommune(code: string): Promise<CommuneView> {
