@@ -27,9 +27,14 @@ import { EmailChangeMailHandler, PasswordResetMailHandler, WelcomeMailHandler } 
 import { AccountToken } from './entities/account-token.entity';
 import { resolveJwtSecret } from './jwt-secret';
 import { PasswordHasher } from './password-hasher';
+import { PeopleDirectory } from './people-directory';
 import { TokenService } from './token.service';
 
-/** Global for its `PrincipalResolver`, which the access guard of every module relies on. */
+/**
+ * Global for its `PrincipalResolver`, which the access guard of every module relies on, and its
+ * `PeopleDirectory`, which names accounts for modules that hold user ids (the sites module, which identity
+ * imports, reaches it this way without an import cycle).
+ */
 @Global()
 @Module({
   imports: [
@@ -63,8 +68,9 @@ import { TokenService } from './token.service';
     AccountLinks,
     AccountRecoveryService,
     TwoFactorService,
+    PeopleDirectory,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
   ],
-  exports: [AuthService, PasswordHasher, PrincipalResolver],
+  exports: [AuthService, PasswordHasher, PrincipalResolver, PeopleDirectory],
 })
 export class IdentityModule {}

@@ -45,7 +45,45 @@ describe('site hosts over HTTP', () => {
     const me = await t.http.get('/api/v1/me').set('Authorization', camille.bearer).expect(200);
     expect(me.body).toMatchObject({ role: 'host', hostedSiteIds: [site.id] });
     const list = await hosts(camille).expect(200);
-    expect(list.body).toEqual({ items: [{ userId: camille.id, appointedAt: expect.any(String) }], total: 1 });
+    expect(list.body).toEqual({
+      items: [{ userId: camille.id, appointedAt: expect.any(String), firstName: 'Camille', lastName: 'Martin' }],
+      total: 1,
+    });
+  });
+
+  it('names each host: first and last name for the hosts, the e-mail address too for officers', async () => {
+    const place = await givenSite(t, admin, { name: 'Tiers-lieu de Lombez' });
+    const first = await givenMember(t, { firstName: 'Bernadette', lastName: 'Abadie' });
+    const second = await givenMember(t, { firstName: 'Jean', lastName: 'Zamora' });
+    for (const person of [first, second]) {
+      await t.http.put(`/api/v1/sites/${place.id}/hosts/${person.id}`).set('Authorization', admin.bearer).expect(204);
+    }
+    const forOfficer = await hosts(admin, place.id).expect(200);
+    expect(forOfficer.body.items).toEqual([
+      {
+        userId: first.id,
+        appointedAt: expect.any(String),
+        firstName: 'Bernadette',
+        lastName: 'Abadie',
+        email: first.email,
+      },
+      {
+        userId: second.id,
+        appointedAt: expect.any(String),
+        firstName: 'Jean',
+        lastName: 'Zamora',
+        email: second.email,
+      },
+    ]);
+    const forHost = await hosts(second, place.id).expect(200);
+    expect(forHost.body.items.map((h: Record<string, unknown>) => [h['lastName'], h['email']])).toEqual([
+      ['Abadie', undefined],
+      ['Zamora', undefined],
+    ]);
+    // An erased account leaves the list with its appointment.
+    await t.http.delete('/api/v1/me').set('Authorization', first.bearer).expect(204);
+    const after = await hosts(admin, place.id).expect(200);
+    expect(after.body).toMatchObject({ total: 1, items: [{ userId: second.id }] });
   });
 
   it('removes a host (204), who loses the site at once; removing again is a 404', async () => {

@@ -5,6 +5,7 @@ import { NotFound } from '../../common/problem/domain-error';
 import { PageQuery, Page } from '../../common/pagination/page';
 import { FOREIGN_KEY_VIOLATION, violates } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
+import { PeopleDirectory } from '../identity/people-directory';
 import { SiteHostView } from './dto/site-host.dto';
 import { SiteAccess } from './site-access';
 import { isUuid } from './site-slug';
@@ -20,6 +21,7 @@ export class SiteHostsService extends HostedSitesLookup {
     private readonly dataSource: DataSource,
     private readonly access: SiteAccess,
     private readonly audit: AuditService,
+    private readonly people: PeopleDirectory,
   ) {
     super();
   }
@@ -95,9 +97,20 @@ export class SiteHostsService extends HostedSitesLookup {
       const [row] = await this.dataSource.query(`SELECT count(*) AS n FROM site_hosts WHERE site_id = $1`, [site.id]);
       total = Number(row.n);
     }
-    return {
-      items: rows.map((row) => ({ userId: row.user_id, appointedAt: siteInstant(row.created_at, site.timezone) })),
-      total,
-    };
+    const cards = await this.people.cards(rows.map((row) => row.user_id));
+    const items: SiteHostView[] = [];
+    for (const row of rows) {
+      const card = cards.get(row.user_id);
+      // An account erased since this page was read: its appointment went with it (ON DELETE CASCADE).
+      if (!card) continue;
+      items.push({
+        userId: row.user_id,
+        appointedAt: siteInstant(row.created_at, site.timezone),
+        firstName: card.firstName,
+        lastName: card.lastName,
+        ...(principal.role === 'admin' ? { email: card.email } : {}),
+      });
+    }
+    return { items, total };
   }
 }

@@ -20,6 +20,7 @@ import { SitesService } from './sites.service';
 /**
  * Sites, their resources, closures and hosts. Imports nothing of identity: identity imports this module
  * for `HostedSitesLookup` to build each caller's principal, and the booking module for `SiteCalendar`.
+ * Hosts are named through identity's `PeopleDirectory`, which the global identity module provides.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Site, SiteClosure, Resource, SiteHost]), TerritoryModule],

@@ -141,3 +141,41 @@ describe('SiteHostsPanel: appointing a host', () => {
     expect(panel.querySelector('[role="alert"]')?.textContent?.trim()).toBe('No user user-helene');
   });
 });
+
+describe('SiteHostsPanel: the hosts of the site', () => {
+  it('names each host the API lists, with the address an officer sees', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideHttpClient(), provideHttpClientTesting(), provideTestTranslations('fr')],
+    });
+    const http = TestBed.inject(HttpTestingController);
+    const fixture = TestBed.createComponent(SiteHostsPanel);
+    fixture.componentRef.setInput('site', SITE);
+    const settle = async () => {
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      fixture.detectChanges();
+    };
+    await settle();
+    http
+      .expectOne((request) => request.url === '/api/v1/sites/site-1/hosts')
+      .flush({
+        items: [
+          {
+            userId: 'user-mathieu',
+            appointedAt: '2026-01-05T10:00:00+01:00',
+            firstName: 'Mathieu',
+            lastName: 'Dupouy',
+            email: 'mathieu.dupouy@example.fr',
+          },
+        ],
+        total: 1,
+      });
+    await settle();
+    const list = (fixture.nativeElement as HTMLElement).querySelector('ul') as HTMLElement;
+    expect(list.textContent).toContain('Mathieu Dupouy');
+    expect(list.textContent).toContain('mathieu.dupouy@example.fr');
+    expect(list.textContent).not.toContain('user-mathieu');
+    const remove = list.querySelector('button') as HTMLButtonElement;
+    expect(remove.textContent?.replace(/\s+/g, ' ').trim()).toBe('Retirer Mathieu Dupouy');
+    http.verify();
+  });
+});

@@ -12,7 +12,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { pluralKey } from '../../core/i18n/plural-key';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
-import { NetworkApi, UserSummary } from '../network-api';
+import { NetworkApi, SiteHostView, UserSummary } from '../network-api';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 export const HOST_CANDIDATES_SHOWN = 10;
@@ -48,11 +48,6 @@ export class SiteHostsPanel {
   protected readonly busy = signal(false);
   protected readonly notice = signal('');
   protected readonly problem = signal<ApiProblem | null>(null);
-  /**
-   * The accounts met on this page, by id. The hosts list of the API names accounts by id only, so a host
-   * is shown by name once found or appointed here, and by account number otherwise.
-   */
-  private readonly knownAccounts = signal<ReadonlyMap<string, UserSummary>>(new Map());
 
   private readonly found = rxResource({
     params: () => this.siteId(),
@@ -63,13 +58,7 @@ export class SiteHostsPanel {
     return error ? asApiProblem(error) : null;
   });
   protected readonly loading = this.found.isLoading;
-  protected readonly hosts = computed(() => {
-    const accounts = this.knownAccounts();
-    return (this.found.hasValue() ? this.found.value() : []).map((host) => ({
-      ...host,
-      account: accounts.get(host.userId) ?? null,
-    }));
-  });
+  protected readonly hosts = computed(() => (this.found.hasValue() ? this.found.value() : []));
   protected readonly foundKey = computed(() =>
     pluralKey('admin.hosts.found', this.candidates()?.length ?? 0, this.language.current()),
   );
@@ -94,7 +83,6 @@ export class SiteHostsPanel {
     this.api.users(q, { limit: HOST_CANDIDATES_SHOWN, offset: 0 }).subscribe({
       next: (page) => {
         this.searching.set(false);
-        this.remember(page.items);
         this.candidates.set(page.items);
       },
       error: (error: unknown) => {
@@ -111,7 +99,13 @@ export class SiteHostsPanel {
         this.busy.set(false);
         this.found.update((hosts) => [
           ...(hosts ?? []).filter((host) => host.userId !== user.id),
-          { userId: user.id, appointedAt: new Date().toISOString() },
+          {
+            userId: user.id,
+            appointedAt: new Date().toISOString(),
+            firstName: user.firstName,
+            lastName: user.lastName,
+            email: user.email,
+          },
         ]);
         this.notice.set(this.translate.instant('admin.hosts.appointed', this.names(user)));
       },
@@ -119,8 +113,8 @@ export class SiteHostsPanel {
     });
   }
 
-  protected remove(userId: string, account: UserSummary | null): void {
-    const params = account ? this.names(account) : { firstName: '', lastName: userId };
+  protected remove(host: SiteHostView): void {
+    const params = this.names(host);
     this.confirmer
       .confirm({
         titleKey: 'admin.hosts.removeTitle',
@@ -132,25 +126,21 @@ export class SiteHostsPanel {
         filter(Boolean),
         switchMap(() => {
           this.start();
-          return this.api.removeHost(this.siteId(), userId);
+          return this.api.removeHost(this.siteId(), host.userId);
         }),
       )
       .subscribe({
         next: () => {
           this.busy.set(false);
-          this.found.update((hosts) => (hosts ?? []).filter((host) => host.userId !== userId));
+          this.found.update((hosts) => (hosts ?? []).filter((kept) => kept.userId !== host.userId));
           this.notice.set(this.translate.instant('admin.hosts.removed', params));
         },
         error: (error: unknown) => this.fail(error),
       });
   }
 
-  private names(user: UserSummary): { firstName: string; lastName: string } {
-    return { firstName: user.firstName, lastName: user.lastName };
-  }
-
-  private remember(users: readonly UserSummary[]): void {
-    this.knownAccounts.update((known) => new Map([...known, ...users.map((user) => [user.id, user] as const)]));
+  private names(person: { firstName: string; lastName: string }): { firstName: string; lastName: string } {
+    return { firstName: person.firstName, lastName: person.lastName };
   }
 
   private start(): void {

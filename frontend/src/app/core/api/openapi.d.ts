@@ -1131,6 +1131,15 @@ export interface components {
              * @example 2026-01-05T10:00:00+01:00
              */
             appointedAt: string;
+            /** @example Mathieu */
+            firstName: string;
+            /** @example Dupouy */
+            lastName: string;
+            /**
+             * @description For network officers only: a host sees the names of the other hosts, not their addresses
+             * @example hote.auch@bastide.demo
+             */
+            email?: string;
         };
         SiteHostPage: {
             items: components["schemas"]["SiteHostView"][];
