@@ -16,6 +16,7 @@ import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { TerritoryModule } from './modules/territory/territory.module';
 
@@ -69,6 +70,7 @@ export class AppModule {
         DemoModule,
         SitesModule,
         BookingModule,
+        OrganizationsModule,
       ],
       providers: [DatabaseStartup],
     };

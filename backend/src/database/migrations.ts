@@ -1,4 +1,5 @@
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
+import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   // sites: add the sites module's migrations below, in timestamp order
   Sites1764390500000,
   Bookings1764390600000,
+  Organizations1764390700000,
 ];

@@ -11,6 +11,7 @@ import { User } from './entities/user.entity';
 import { AccountLocked, EmailTaken, RefreshRefused, WrongCredentials } from './identity.errors';
 import { LoginRequest, TokenPairView } from './dto/session.dto';
 import { AccountLinks } from './account-links';
+import { EmployerLookup } from './employer-lookup';
 import { MfaChallenge } from './mfa/two-factor.dto';
 import { TwoFactorService } from './mfa/two-factor.service';
 import { PasswordHasher } from './password-hasher';
@@ -21,7 +22,7 @@ import { rotateRefreshToken, TokenService } from './token.service';
 export const LOCK_AFTER_FAILURES = 10;
 export const LOCK_MINUTES = 15;
 
-export function toMe(user: User, hostedSiteIds: string[] = []): MeView {
+export function toMe(user: User, hostedSiteIds: string[] = [], organizationId: string | null = null): MeView {
   return {
     id: user.id,
     email: user.email,
@@ -30,7 +31,7 @@ export function toMe(user: User, hostedSiteIds: string[] = []): MeView {
     role: user.role === 'admin' ? 'admin' : hostedSiteIds.length ? 'host' : 'member',
     hostedSiteIds,
     homeCommuneCode: user.homeCommuneCode,
-    organizationId: null,
+    organizationId,
     locale: user.locale,
     emailVerified: user.emailVerifiedAt !== null,
     mfaEnabled: user.mfaSecret !== null,
@@ -47,6 +48,7 @@ export class AuthService {
     private readonly territory: TerritoryService,
     private readonly clock: Clock,
     private readonly hostedSites: HostedSitesLookup,
+    private readonly employers: EmployerLookup,
     private readonly links: AccountLinks,
     private readonly twoFactor: TwoFactorService,
   ) {}
@@ -88,7 +90,11 @@ export class AuthService {
   private async signIn(user: User): Promise<AuthResponse> {
     return this.dataSource.transaction(async (manager) => {
       const pair = await this.tokens.openSession(manager, user.id);
-      return { user: toMe(user, await this.hostedSites.hostedSiteIds(user.id)), ...pair };
+      const [hostedSiteIds, organizationId] = await Promise.all([
+        this.hostedSites.hostedSiteIds(user.id),
+        this.employers.organizationIdOf(user.id),
+      ]);
+      return { user: toMe(user, hostedSiteIds, organizationId), ...pair };
     });
   }
 

@@ -13,6 +13,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
 import { TerritoryModule } from '../territory/territory.module';
 import { AuthController } from './auth.controller';
 import { AuthService } from './auth.service';
@@ -52,6 +53,8 @@ import { TokenService } from './token.service';
     TerritoryModule,
     // For HostedSitesLookup: who hosts which site is the sites module's to say.
     SitesModule,
+    // For EmployerLookup: a member's employer is the organizations module's to say.
+    OrganizationsModule,
   ],
   controllers: [AuthController, MeController, UsersController, TwoFactorController],
   providers: [

@@ -577,6 +577,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organizations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_find"];
+        put?: never;
+        post: operations["Organizations_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Organizations_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Organizations_update"];
+        trace?: never;
+    };
+    "/api/v1/organizations/{id}/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Organizations_attach"];
+        post?: never;
+        delete: operations["Organizations_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -864,6 +912,23 @@ export interface components {
             /** @example [] */
             sun: string[][];
         };
+        CancellationCutoffDocument: {
+            /**
+             * @description until_start: until the booking starts; minutes_before: until `minutes` before the start (local time, so 1440 is the same time the day before); day_before_at: until `time` on the day before
+             * @enum {string}
+             */
+            kind: "until_start" | "minutes_before" | "day_before_at";
+            /**
+             * @description With minutes_before
+             * @example 120
+             */
+            minutes?: number;
+            /**
+             * @description With day_before_at: local HH:MM
+             * @example 18:00
+             */
+            time?: string;
+        };
         SiteView: {
             /** Format: uuid */
             id: string;
@@ -901,6 +966,15 @@ export interface components {
              *     ]
              */
             openOnPublicHolidays: string[];
+            /** @description Until when a member may cancel their own booking */
+            cancellationCutoff: components["schemas"]["CancellationCutoffDocument"];
+            /** @description Members must check in, or their booking is released at the release time */
+            checkInRequired: boolean;
+            /**
+             * @description Local HH:MM when bookings not checked in are released
+             * @example 10:30
+             */
+            noShowReleaseTime: string;
             /** @example 2026-01-05T10:00:00+01:00 */
             createdAt: string;
             /** @example 2026-01-05T10:00:00+01:00 */
@@ -974,10 +1048,21 @@ export interface components {
              *     ]
              */
             openOnPublicHolidays: string[];
+            /** @description Until when a member may cancel their own booking */
+            cancellationCutoff: components["schemas"]["CancellationCutoffDocument"];
+            /** @description Members must check in, or their booking is released at the release time */
+            checkInRequired: boolean;
+            /**
+             * @description Local HH:MM when bookings not checked in are released
+             * @example 10:30
+             */
+            noShowReleaseTime: string;
             /** @example 2026-01-05T10:00:00+01:00 */
             createdAt: string;
             /** @example 2026-01-05T10:00:00+01:00 */
             updatedAt: string;
+            /** @description How to get in (door code, key): present only for the site’s hosts and network officers; members get it in their booking confirmation */
+            accessInstructions?: string | null;
             /** @description Active resources */
             resources: components["schemas"]["ResourceView"][];
             /** @description Closures from today on, in date order */
@@ -1025,6 +1110,24 @@ export interface components {
              *     ]
              */
             openOnPublicHolidays?: string[];
+            /** @description Until when a member may cancel their own booking (the site’s team may cancel at any time); default until the start */
+            cancellationCutoff?: components["schemas"]["CancellationCutoffDocument"];
+            /**
+             * @description Members must check in; bookings not checked in by the release time are released
+             * @default false
+             */
+            checkInRequired: boolean;
+            /**
+             * @description Local HH:MM. With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
+             * @default 10:30
+             * @example 10:30
+             */
+            noShowReleaseTime: string;
+            /**
+             * @description Door code, where the key is: sent in booking confirmations, shown only to the site’s team
+             * @example Code de la porte : 4721. La clé du local vélos est dans la boîte aux lettres n° 3.
+             */
+            accessInstructions?: string | null;
         };
         UpdateSiteRequest: {
             /** @example Tiers-lieu d’Auch */
@@ -1068,6 +1171,24 @@ export interface components {
              *     ]
              */
             openOnPublicHolidays?: string[];
+            /** @description Until when a member may cancel their own booking (the site’s team may cancel at any time); default until the start */
+            cancellationCutoff?: components["schemas"]["CancellationCutoffDocument"];
+            /**
+             * @description Members must check in; bookings not checked in by the release time are released
+             * @default false
+             */
+            checkInRequired: boolean;
+            /**
+             * @description Local HH:MM. With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
+             * @default 10:30
+             * @example 10:30
+             */
+            noShowReleaseTime: string;
+            /**
+             * @description Door code, where the key is: sent in booking confirmations, shown only to the site’s team
+             * @example Code de la porte : 4721. La clé du local vélos est dans la boîte aux lettres n° 3.
+             */
+            accessInstructions?: string | null;
             /**
              * @description Only a network officer publishes or archives
              * @enum {string}
@@ -1236,6 +1357,82 @@ export interface components {
         BookingPage: {
             items: components["schemas"]["BookingView"][];
             total: number;
+        };
+        TeleworkContractDocument: {
+            /**
+             * @description Days per ISO week per employee, in steps of 0.5
+             * @example 2
+             */
+            daysPerWeek: number;
+            /** @description The sites the contract covers; empty or left out: every site of the network */
+            siteIds?: string[];
+        };
+        CreateOrganizationRequest: {
+            /** @example Airbus Operations */
+            name: string;
+            /**
+             * @description SIREN (9 digits, Luhn check digit); spaces ignored
+             * @example 383474814
+             */
+            siren?: Record<string, never>;
+            /** @description The telework contract, if any */
+            contract?: components["schemas"]["TeleworkContractDocument"] | null;
+        };
+        TeleworkContractView: {
+            /** @example 2 */
+            daysPerWeek: number;
+            /** @description Empty: every site of the network */
+            siteIds: string[];
+        };
+        OrganizationMemberView: {
+            /** Format: uuid */
+            userId: string;
+            firstName: string;
+            lastName: string;
+            email: string;
+            /**
+             * @description When the officer attached the member
+             * @example 2026-01-05T10:00:00+01:00
+             */
+            since: string;
+        };
+        OrganizationDetailView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Airbus Operations */
+            name: string;
+            /** @example 383474814 */
+            siren: string | null;
+            contract: components["schemas"]["TeleworkContractView"] | null;
+            /** @example 12 */
+            memberCount: number;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+            members: components["schemas"]["OrganizationMemberView"][];
+        };
+        OrganizationView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Airbus Operations */
+            name: string;
+            /** @example 383474814 */
+            siren: string | null;
+            contract: components["schemas"]["TeleworkContractView"] | null;
+            /** @example 12 */
+            memberCount: number;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+        };
+        OrganizationPage: {
+            items: components["schemas"]["OrganizationView"][];
+            total: number;
+        };
+        UpdateOrganizationRequest: {
+            /** @example Airbus Operations */
+            name?: string;
+            /** @example 383474814 */
+            siren?: string | null;
+            contract?: components["schemas"]["TeleworkContractDocument"] | null;
         };
     };
     responses: never;
@@ -2297,6 +2494,144 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["BookingView"];
                 };
+            };
+        };
+    };
+    Organizations_find: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Part of the name (accents and case ignored) or the SIREN */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Employers by name, found by name or SIREN */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationPage"];
+                };
+            };
+        };
+    };
+    Organizations_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganizationRequest"];
+            };
+        };
+        responses: {
+            /** @description The new employer (409 if its SIREN is taken) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDetailView"];
+                };
+            };
+        };
+    };
+    Organizations_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The employer, its contract and its members */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDetailView"];
+                };
+            };
+        };
+    };
+    Organizations_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganizationRequest"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganizationDetailView"];
+                };
+            };
+        };
+    };
+    Organizations_attach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The organization is the user’s employer (moved from any previous one) */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Organizations_detach: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The user no longer has this employer */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
