@@ -88,7 +88,10 @@ export interface DemoResource {
   capacity: number;
 }
 
+export type DemoSiteKey = 'auch' | 'save' | 'fleurance' | 'condom' | 'mirande' | 'saintClar';
+
 export interface DemoSite {
+  key: DemoSiteKey;
   name: string;
   communeCode: string;
   address: string;
@@ -108,6 +111,7 @@ function desks(count: number, prefix = 'Poste'): DemoResource[] {
 
 export const DEMO_SITES: DemoSite[] = [
   {
+    key: 'auch',
     name: "Tiers-lieu d'Auch",
     communeCode: '32013',
     address: '3 place de la Libération, 32000 Auch',
@@ -129,6 +133,7 @@ export const DEMO_SITES: DemoSite[] = [
     ],
   },
   {
+    key: 'save',
     name: 'Espace Save',
     communeCode: '32160',
     address: '18 avenue de Toulouse, 32600 L’Isle-Jourdain',
@@ -149,6 +154,7 @@ export const DEMO_SITES: DemoSite[] = [
     ],
   },
   {
+    key: 'fleurance',
     name: 'La Grange numérique',
     communeCode: '32132',
     address: '7 rue de la République, 32500 Fleurance',
@@ -169,6 +175,7 @@ export const DEMO_SITES: DemoSite[] = [
     resources: [...desks(8), { name: 'Salle de la grange', kind: 'meeting_room', capacity: 12 }],
   },
   {
+    key: 'condom',
     name: "L'Atelier de la Baïse",
     communeCode: '32107',
     address: '2 quai Bossuet, 32100 Condom',
@@ -190,6 +197,7 @@ export const DEMO_SITES: DemoSite[] = [
     ],
   },
   {
+    key: 'mirande',
     name: "Le Relais d'Astarac",
     communeCode: '32256',
     address: '10 rue de l’Évêché, 32300 Mirande',
@@ -208,6 +216,7 @@ export const DEMO_SITES: DemoSite[] = [
     resources: [...desks(5), { name: 'Salle du Relais', kind: 'meeting_room', capacity: 6 }],
   },
   {
+    key: 'saintClar',
     name: 'La Halle aux idées',
     communeCode: '32370',
     address: '1 place de la Halle, 32380 Saint-Clar',

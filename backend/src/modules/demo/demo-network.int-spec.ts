@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DateTime } from 'luxon';
 import { createTestApp, TestApp } from '../../testing/test-app';
-import { DEMO_PASSWORD, DEMO_SITES } from './demo-network.data';
+import { DEMO_REGULARS } from './demo-community.data';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SITES } from './demo-network.data';
 
 describe('demo network (DEMO_DATA=true)', () => {
   let t: TestApp;
+  let bookingsAfterFirstStart = -1;
   beforeAll(async () => {
     t = await createTestApp({ env: { DEMO_DATA: 'true' } });
   });
@@ -41,6 +44,53 @@ describe('demo network (DEMO_DATA=true)', () => {
     expect(member.body.user).toMatchObject({ role: 'member', homeCommuneCode: '31555', emailVerified: true });
   });
 
+  it('has four weeks of past bookings, mostly at Auch, checked in or a few cancelled, and some ahead', async () => {
+    const [counts] = await t.dataSource.query(
+      `SELECT count(*) FILTER (WHERE upper(b.during) <= now() AND lower(b.during) >= now() - interval '29 days')::int AS past,
+              count(*) FILTER (WHERE lower(b.during) > now())::int AS upcoming,
+              count(*) FILTER (WHERE s.commune_code = '32013')::int AS auch,
+              count(*) FILTER (WHERE b.status = 'checked_in')::int AS checked_in,
+              count(*) FILTER (WHERE b.status = 'cancelled')::int AS cancelled,
+              count(*)::int AS total
+       FROM bookings b JOIN sites s ON s.id = b.site_id`,
+    );
+    expect(counts.past).toBeGreaterThan(40);
+    expect(counts.upcoming).toBeGreaterThan(10);
+    expect(counts.auch * 2).toBeGreaterThan(counts.total);
+    expect(counts.checked_in).toBeGreaterThan(counts.cancelled);
+    expect(counts.cancelled).toBeGreaterThan(0);
+    bookingsAfterFirstStart = counts.total;
+  });
+
+  it("never overlaps two active bookings of a resource, and snapshots each member's home commune", async () => {
+    const [{ overlaps }] = await t.dataSource.query(
+      `SELECT count(*)::int AS overlaps FROM bookings a JOIN bookings b
+         ON a.resource_id = b.resource_id AND a.id < b.id AND a.during && b.during
+       WHERE a.status IN ('confirmed', 'checked_in') AND b.status IN ('confirmed', 'checked_in')`,
+    );
+    expect(overlaps).toBe(0);
+    const [{ unsnapped }] = await t.dataSource.query(
+      `SELECT count(*)::int AS unsnapped FROM bookings b JOIN users u ON u.id = b.user_id
+       WHERE b.home_commune_code IS DISTINCT FROM u.home_commune_code OR b.home_commune_code IS NULL`,
+    );
+    expect(unsnapped).toBe(0);
+  });
+
+  it('shows a member their own past bookings', async () => {
+    const ines = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'ines.lectoure@bastide.demo', password: DEMO_PASSWORD })
+      .expect(200);
+    const from = DateTime.now().setZone('Europe/Paris').minus({ days: 28 }).toISODate();
+    const mine = await t.http
+      .get('/api/v1/me/bookings')
+      .query({ from, to: DateTime.now().setZone('Europe/Paris').minus({ days: 1 }).toISODate() })
+      .set('Authorization', `Bearer ${ines.body.accessToken}`)
+      .expect(200);
+    expect(mine.body.total).toBeGreaterThan(3);
+    expect(mine.body.items.every((b: { userId: string }) => b.userId === ines.body.user.id)).toBe(true);
+  });
+
   it('loads once: a second process on the same database adds nothing', async () => {
     const second = await createTestApp({ env: { DEMO_DATA: 'true' }, databaseUrl: t.databaseUrl });
     try {
@@ -49,7 +99,9 @@ describe('demo network (DEMO_DATA=true)', () => {
       const [{ n }] = await t.dataSource.query(
         `SELECT count(*)::int AS n FROM users WHERE email LIKE '%@bastide.demo'`,
       );
-      expect(n).toBe(6);
+      expect(n).toBe(DEMO_ACCOUNTS.length + DEMO_REGULARS.length);
+      const [{ bookings }] = await t.dataSource.query(`SELECT count(*)::int AS bookings FROM bookings`);
+      expect(bookings).toBe(bookingsAfterFirstStart);
     } finally {
       await second.close();
     }
