@@ -1,5 +1,7 @@
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
 import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
+import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-plans';
+import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
@@ -8,6 +10,7 @@ import { LoginLockout1764390400000 } from '../modules/identity/migrations/176439
 import { Sessions1764390300000 } from '../modules/identity/migrations/1764390300000-sessions';
 import { Users1764390200000 } from '../modules/identity/migrations/1764390200000-users';
 import { Sites1764390500000 } from '../modules/sites/migrations/1764390500000-sites';
+import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/1764390800000-site-booking-settings';
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
 
 /**
@@ -27,4 +30,7 @@ export const MIGRATIONS = [
   Sites1764390500000,
   Bookings1764390600000,
   Organizations1764390700000,
+  Plans1764390710000,
+  BookingCovers1764390720000,
+  SiteBookingSettings1764390800000,
 ];

@@ -63,6 +63,14 @@ export const ResourceInactive = () =>
 
 export const CheckInWindow = (detail: string) => new BookingRule('check-in-window', 'Not the time to check in', detail);
 
+export const CancellationCutoffPassed = (siteName: string, deadline: string) =>
+  new BookingRule(
+    'cancellation-cutoff',
+    'Too late to cancel',
+    `At ${siteName}, a booking can be cancelled by its holder until ${deadline}: ask the site’s team to cancel it.`,
+    { cutoff: deadline },
+  );
+
 /** 409: the resource is taken then, or no resource of the kind is free. */
 export class BookingConflict extends DomainError {
   readonly kind = 'conflict';

@@ -13,7 +13,9 @@ import type { ResourceKind } from '../sites/site-amenities';
 import { openingRangesOn, SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
 import { siteInstant, siteToday } from '../sites/site-time';
 import { NotSiteHost } from '../sites/sites.errors';
+import { BookingQuota } from './booking-quota';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
+import { cancellationDeadline } from './cancellation-cutoff';
 import {
   customWindow,
   localInstant,
@@ -27,6 +29,7 @@ import {
   BookingConflict,
   BookingInPast,
   BookingState,
+  CancellationCutoffPassed,
   CheckInWindow,
   ResourceInactive,
 } from './booking.errors';
@@ -66,6 +69,7 @@ export class BookingService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly quota: BookingQuota,
   ) {}
 
   /**
@@ -124,6 +128,8 @@ export class BookingService {
     if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'cancelled');
     const now = this.clock.now();
     if (booking.end <= now) throw BookingInPast();
+    // The site's team may cancel at any time; the holder, until the site's cut-off.
+    if (!mayManageSite(principal, booking.site_id)) await this.checkCancellationCutoff(booking, now);
     await this.dataSource.transaction(async (manager) => {
       const updated = returnedRows<{ user_id: string | null }>(
         await manager.query(
@@ -151,6 +157,15 @@ export class BookingService {
     const after = (await this.findRow(id))!;
     if (after.status !== 'cancelled') throw new BookingState(after.status, 'cancelled');
     return toBookingView(after);
+  }
+
+  private async checkCancellationCutoff(booking: BookingRow, now: Date): Promise<void> {
+    const settings = await this.calendar.bookingSettings(booking.site_id);
+    if (!settings) return;
+    const deadline = cancellationDeadline(booking.start, booking.timezone, settings.cancellationCutoff);
+    if (now.getTime() > deadline.toMillis()) {
+      throw CancellationCutoffPassed(settings.name, siteInstant(deadline.toJSDate(), booking.timezone));
+    }
   }
 
   /** The member arrives: from half an hour before the start until the end. */
@@ -259,9 +274,13 @@ export class BookingService {
     idempotencyKey: string | undefined,
   ): Promise<string> {
     return this.dataSource.transaction(async (manager) => {
+      // The member's quota lock, their cover and the employer snapshot, or a 422 beyond the limit.
+      const cover = await this.quota.admit(manager, { userId, siteId: resource.site_id, window, slot, idempotencyKey });
       const [row]: { id: string }[] = await manager.query(
-        `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, home_commune_code, idempotency_key)
-         SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7
+        `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, home_commune_code, idempotency_key,
+                               organization_id, cover_kind, cover_id)
+         SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7,
+                $8, $9, $10
          FROM users u WHERE u.id = $3
          RETURNING id`,
         [
@@ -272,6 +291,9 @@ export class BookingService {
           window.end.toJSDate(),
           slot,
           idempotencyKey ?? null,
+          cover.organizationId,
+          cover.coverKind,
+          cover.coverId,
         ],
       );
       if (!row) throw new NotFound('User', userId);

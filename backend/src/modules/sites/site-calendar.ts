@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { frenchPublicHolidayOn } from './french-public-holidays';
 import { OpeningHours, OpeningRange, weekdayKey } from './opening-hours';
 import type { SiteStatus } from './site-amenities';
+import type { SiteBookingSettings } from './site-booking-settings';
 import { CLOSURE_COLUMNS, ClosureRow } from './site-records';
 import { isUuid } from './site-slug';
 
@@ -79,6 +80,25 @@ export class SiteCalendar {
     const schedule = await this.findSchedule(siteId);
     if (!schedule) return undefined;
     return openingRangesOn(schedule, date, await this.closureOn(siteId, date));
+  }
+
+  /** How the site runs its bookings (cancellation cut-off, check-in, release time). Undefined for no such site. */
+  async bookingSettings(siteId: string): Promise<SiteBookingSettings | undefined> {
+    if (!isUuid(siteId)) return undefined;
+    const [row] = await this.dataSource.query(
+      `SELECT id, name, timezone, cancellation_cutoff, check_in_required, no_show_release_time FROM sites WHERE id = $1`,
+      [siteId],
+    );
+    return row
+      ? {
+          siteId: row.id,
+          name: row.name,
+          timezone: row.timezone,
+          cancellationCutoff: row.cancellation_cutoff,
+          checkInRequired: row.check_in_required,
+          noShowReleaseTime: row.no_show_release_time,
+        }
+      : undefined;
   }
 
   async isOpenOn(siteId: string, date: string): Promise<boolean> {

@@ -3,6 +3,7 @@ import type { ResourceView } from './dto/resource.dto';
 import type { SiteView } from './dto/site-view.dto';
 import type { OpeningHours } from './opening-hours';
 import type { ResourceKind, SiteStatus } from './site-amenities';
+import type { CancellationCutoff } from './site-booking-settings';
 import { siteInstant } from './site-time';
 
 /**
@@ -13,6 +14,7 @@ export const SITE_SELECT = `
   SELECT s.id, s.slug, s.name, s.status, s.commune_code, c.name AS commune_name, s.epci_code,
          e.name AS epci_name, s.address, s.latitude, s.longitude, s.description, s.amenities, s.fibre_mbps,
          s.opening_hours, s.timezone, s.open_on_public_holidays::text[] AS open_on_public_holidays,
+         s.cancellation_cutoff, s.check_in_required, s.no_show_release_time, s.access_instructions,
          s.created_at, s.updated_at
   FROM sites s
   JOIN communes c ON c.code = s.commune_code
@@ -36,6 +38,11 @@ export interface SiteRow {
   opening_hours: OpeningHours;
   timezone: string;
   open_on_public_holidays: string[];
+  cancellation_cutoff: CancellationCutoff;
+  check_in_required: boolean;
+  no_show_release_time: string;
+  /** Never in `toSiteView`: only the site's team sees it, and booked members in their confirmation. */
+  access_instructions: string | null;
   created_at: Date;
   updated_at: Date;
 }
@@ -59,6 +66,9 @@ export function toSiteView(row: SiteRow): SiteView {
     openingHours: row.opening_hours,
     timezone: row.timezone,
     openOnPublicHolidays: row.open_on_public_holidays,
+    cancellationCutoff: row.cancellation_cutoff,
+    checkInRequired: row.check_in_required,
+    noShowReleaseTime: row.no_show_release_time,
     createdAt: siteInstant(row.created_at, row.timezone),
     updatedAt: siteInstant(row.updated_at, row.timezone),
   };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
-import type { Principal } from '../../common/access/principal';
+import { mayManageSite, type Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { Forbidden, InvalidInput, NotFound } from '../../common/problem/domain-error';
 import { Page } from '../../common/pagination/page';
@@ -13,6 +13,7 @@ import { CreateSiteRequest, SiteQuery, UpdateSiteRequest } from './dto/site.dto'
 import { SiteDetailView, SiteView } from './dto/site-view.dto';
 import { FieldWrite, RowChanges, updateRow } from './row-changes';
 import { SiteAccess } from './site-access';
+import { DEFAULT_CANCELLATION_CUTOFF, DEFAULT_NO_SHOW_RELEASE_TIME } from './site-booking-settings';
 import {
   CLOSURE_COLUMNS,
   ClosureRow,
@@ -45,6 +46,10 @@ const UPDATABLE: Record<string, string> = {
   openingHours: 'opening_hours',
   timezone: 'timezone',
   openOnPublicHolidays: 'open_on_public_holidays',
+  cancellationCutoff: 'cancellation_cutoff',
+  checkInRequired: 'check_in_required',
+  noShowReleaseTime: 'no_show_release_time',
+  accessInstructions: 'access_instructions',
   status: 'status',
   slug: 'slug',
 };
@@ -100,7 +105,7 @@ export class SitesService {
   /** A site's page: published for everyone, drafts and archives for admins and its hosts. */
   async get(idOrSlug: string, principal: Principal | undefined): Promise<SiteDetailView> {
     const site = await this.access.requireVisible(idOrSlug, principal);
-    return this.detail(site.id);
+    return this.detail(site.id, mayManageSite(principal, site.id));
   }
 
   async create(request: CreateSiteRequest): Promise<SiteDetailView> {
@@ -115,8 +120,10 @@ export class SitesService {
       try {
         const [row]: { id: string }[] = await this.dataSource.query(
           `INSERT INTO sites (slug, name, search_name, commune_code, epci_code, address, latitude, longitude,
-                              description, amenities, fibre_mbps, opening_hours, timezone, open_on_public_holidays)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+                              description, amenities, fibre_mbps, opening_hours, timezone, open_on_public_holidays,
+                              cancellation_cutoff, check_in_required, no_show_release_time, access_instructions)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14,
+                   $15, $16, $17, $18)
            RETURNING id`,
           [
             slug,
@@ -133,9 +140,13 @@ export class SitesService {
             JSON.stringify(request.openingHours),
             request.timezone ?? 'Europe/Paris',
             request.openOnPublicHolidays ?? [],
+            JSON.stringify(request.cancellationCutoff ?? DEFAULT_CANCELLATION_CUTOFF),
+            request.checkInRequired ?? false,
+            request.noShowReleaseTime ?? DEFAULT_NO_SHOW_RELEASE_TIME,
+            request.accessInstructions ?? null,
           ],
         );
-        return this.detail(row.id);
+        return this.detail(row.id, true);
       } catch (error) {
         if (violates(error, 'sites_slug_key', UNIQUE_VIOLATION) && attempt < SLUG_ATTEMPTS) continue;
         throw this.translate(error, slug);
@@ -179,7 +190,7 @@ export class SitesService {
         throw this.translate(error, change.slug);
       }
     }
-    return this.detail(site.id);
+    return this.detail(site.id, true);
   }
 
   /**
@@ -227,7 +238,8 @@ export class SitesService {
     return error;
   }
 
-  private async detail(id: string): Promise<SiteDetailView> {
+  /** `withAccess`: the caller manages the site, so it sees how to get in (others learn it once booked). */
+  private async detail(id: string, withAccess: boolean): Promise<SiteDetailView> {
     const [row]: SiteRow[] = await this.dataSource.query(`${SITE_SELECT} WHERE s.id = $1`, [id]);
     if (!row) throw new NotFound('Site', id);
     const resources: ResourceRow[] = await this.dataSource.query(
@@ -240,6 +252,7 @@ export class SitesService {
     );
     return {
       ...toSiteView(row),
+      ...(withAccess ? { accessInstructions: row.access_instructions } : {}),
       resources: resources.map(toResourceView),
       upcomingClosures: closures.map(toClosureView),
     };

@@ -16,6 +16,7 @@ interface MailRow {
   resource_name: string;
   site_name: string;
   timezone: string;
+  access_instructions: string | null;
 }
 
 /**
@@ -34,7 +35,7 @@ abstract class BookingMail implements JobHandler {
   async handle(payload: Record<string, string>): Promise<JobOutcome> {
     const [row]: MailRow[] = await this.dataSource.query(
       `SELECT b.status, lower(b.during) AS start, upper(b.during) AS "end", u.email, u.first_name, u.locale,
-              r.name AS resource_name, s.name AS site_name, s.timezone
+              r.name AS resource_name, s.name AS site_name, s.timezone, s.access_instructions
        FROM bookings b JOIN resources r ON r.id = b.resource_id JOIN sites s ON s.id = b.site_id
        LEFT JOIN users u ON u.id = b.user_id
        WHERE b.id = $1`,
@@ -51,6 +52,7 @@ abstract class BookingMail implements JobHandler {
         start: row.start,
         end: row.end,
         timezone: row.timezone,
+        accessInstructions: row.access_instructions,
       }),
     });
     return 'sent';

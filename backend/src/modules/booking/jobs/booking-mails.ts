@@ -11,6 +11,8 @@ export interface BookingMailFacts {
   start: Date;
   end: Date;
   timezone: string;
+  /** How to get in (door code, key): told in a confirmation only, never in a public page. */
+  accessInstructions?: string | null;
 }
 
 function escapeHtml(text: string): string {
@@ -58,9 +60,17 @@ export function bookingMail(
             body: `Your booking ${what}, ${when}, was cancelled by the site's team.`,
             footer: 'You can book another time or another site on Bastide.',
           };
+  const access = kind === 'confirmed' ? facts.accessInstructions?.trim() : undefined;
+  const accessTitle = locale === 'fr' ? 'Pour entrer :' : 'Getting in:';
   return {
     subject: lines.subject,
-    text: `${lines.greeting}\n\n${lines.body}\n\n${lines.footer}\n`,
-    html: `<p>${escapeHtml(lines.greeting)}</p><p>${escapeHtml(lines.body)}</p><p>${escapeHtml(lines.footer)}</p>`,
+    text:
+      `${lines.greeting}\n\n${lines.body}\n\n` + (access ? `${accessTitle}\n${access}\n\n` : '') + `${lines.footer}\n`,
+    html:
+      `<p>${escapeHtml(lines.greeting)}</p><p>${escapeHtml(lines.body)}</p>` +
+      (access
+        ? `<p><strong>${escapeHtml(accessTitle)}</strong><br>${escapeHtml(access).replace(/\r?\n/g, '<br>')}</p>`
+        : '') +
+      `<p>${escapeHtml(lines.footer)}</p>`,
   };
 }

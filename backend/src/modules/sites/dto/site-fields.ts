@@ -5,6 +5,7 @@ import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsNumber,
@@ -16,8 +17,18 @@ import {
   Min,
 } from 'class-validator';
 import { SITE_AMENITIES } from '../site-amenities';
+import { ACCESS_INSTRUCTIONS_MAX_LENGTH, DEFAULT_NO_SHOW_RELEASE_TIME, LOCAL_TIME } from '../site-booking-settings';
+import { CancellationCutoffDocument } from './booking-settings.dto';
 import { OpeningHoursDocument } from './opening-hours.dto';
-import { Clearable, HasNoNul, IsFrenchPublicHoliday, IsOpeningHours, IsTimeZone, Omittable } from './site-validators';
+import {
+  Clearable,
+  HasNoNul,
+  IsCancellationCutoff,
+  IsFrenchPublicHoliday,
+  IsOpeningHours,
+  IsTimeZone,
+  Omittable,
+} from './site-validators';
 
 /**
  * The fields of a site, declared once for creation (required) and for PATCH (omittable, or clearable
@@ -118,4 +129,52 @@ export const OpenOnPublicHolidays = (presence: Presence) =>
     ArrayUnique(),
     ArrayMaxSize(100),
     IsFrenchPublicHoliday(),
+  );
+
+export const CancellationCutoffField = (presence: Presence) =>
+  applyDecorators(
+    documented(presence, {
+      type: CancellationCutoffDocument,
+      description:
+        'Until when a member may cancel their own booking (the site’s team may cancel at any time); default until the start',
+    }),
+    IsCancellationCutoff(),
+  );
+
+export const CheckInRequired = (presence: Presence) =>
+  applyDecorators(
+    documented(presence, {
+      type: Boolean,
+      description: 'Members must check in; bookings not checked in by the release time are released (default false)',
+    }),
+    IsBoolean(),
+  );
+
+export const NoShowReleaseTime = (presence: Presence) =>
+  applyDecorators(
+    documented(presence, {
+      example: DEFAULT_NO_SHOW_RELEASE_TIME,
+      pattern: LOCAL_TIME.source,
+      description:
+        `Local HH:MM (default ${DEFAULT_NO_SHOW_RELEASE_TIME}). With check-in required, morning and full-day ` +
+        'bookings not checked in by then are released; ' +
+        'an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)',
+    }),
+    IsString(),
+    Matches(LOCAL_TIME, { message: 'noShowReleaseTime must be a local time written HH:MM' }),
+  );
+
+export const AccessInstructions = (presence: Presence) =>
+  applyDecorators(
+    documented(presence, {
+      type: String,
+      maxLength: ACCESS_INSTRUCTIONS_MAX_LENGTH,
+      example: 'Code de la porte : 4721. La clé du local vélos est dans la boîte aux lettres n° 3.',
+      description: 'Door code, where the key is: sent in booking confirmations, shown only to the site’s team',
+    }),
+    // Blank instructions are no instructions: the mail then says nothing about access.
+    Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value)),
+    IsString(),
+    MaxLength(ACCESS_INSTRUCTIONS_MAX_LENGTH),
+    HasNoNul(),
   );

@@ -1,6 +1,7 @@
 import { ValidateBy, ValidationOptions, registerDecorator } from 'class-validator';
 import { DateTime, IANAZone } from 'luxon';
 import { openingHoursProblems } from '../opening-hours';
+import { cancellationCutoffProblems } from '../site-booking-settings';
 import { frenchPublicHolidayOn } from '../french-public-holidays';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -31,6 +32,20 @@ export function IsOpeningHours(): PropertyDecorator {
       validator: {
         validate: (value) => openingHoursProblems(value).length === 0,
         defaultMessage: (args) => `${args?.property}: ${openingHoursProblems(args?.value).join('; ')}`,
+      },
+    });
+}
+
+/** A cancellation cut-off (`{ kind: "day_before_at", time: "18:00" }`); the message names each problem. */
+export function IsCancellationCutoff(): PropertyDecorator {
+  return (target, propertyName) =>
+    registerDecorator({
+      name: 'isCancellationCutoff',
+      target: target.constructor,
+      propertyName: propertyName as string,
+      validator: {
+        validate: (value) => cancellationCutoffProblems(value).length === 0,
+        defaultMessage: (args) => `${args?.property}: ${cancellationCutoffProblems(args?.value).join('; ')}`,
       },
     });
 }

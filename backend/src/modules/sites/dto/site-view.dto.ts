@@ -1,6 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { OpeningHours } from '../opening-hours';
 import { SITE_AMENITIES, SITE_STATUSES, type SiteStatus } from '../site-amenities';
+import type { CancellationCutoff } from '../site-booking-settings';
+import { CancellationCutoffDocument } from './booking-settings.dto';
 import { ClosureView } from './closure.dto';
 import { OpeningHoursDocument } from './opening-hours.dto';
 import { ResourceView } from './resource.dto';
@@ -24,12 +26,26 @@ export class SiteView {
   @ApiProperty({ example: 'Europe/Paris' }) timezone: string;
   @ApiProperty({ type: [String], example: ['2026-05-14'], description: 'Public holidays the site opens on' })
   openOnPublicHolidays: string[];
+  @ApiProperty({ type: CancellationCutoffDocument, description: 'Until when a member may cancel their own booking' })
+  cancellationCutoff: CancellationCutoff;
+  @ApiProperty({ description: 'Members must check in, or their booking is released at the release time' })
+  checkInRequired: boolean;
+  @ApiProperty({ example: '10:30', description: 'Local HH:MM when bookings not checked in are released' })
+  noShowReleaseTime: string;
   @ApiProperty({ example: '2026-01-05T10:00:00+01:00' }) createdAt: string;
   @ApiProperty({ example: '2026-01-05T10:00:00+01:00' }) updatedAt: string;
 }
 
 /** One site as its page shows it: with what can be booked and the days it will be closed. */
 export class SiteDetailView extends SiteView {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    description:
+      'How to get in (door code, key): present only for the site’s hosts and network officers; members get it in ' +
+      'their booking confirmation',
+  })
+  accessInstructions?: string | null;
   @ApiProperty({ type: [ResourceView], description: 'Active resources' }) resources: ResourceView[];
   @ApiProperty({ type: [ClosureView], description: 'Closures from today on, in date order' })
   upcomingClosures: ClosureView[];

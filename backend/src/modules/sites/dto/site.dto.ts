@@ -3,16 +3,21 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page';
 import type { OpeningHours } from '../opening-hours';
+import type { CancellationCutoff } from '../site-booking-settings';
 import { SITE_AMENITIES, SITE_STATUSES, type SiteStatus } from '../site-amenities';
 import { NOT_A_UUID, SLUG_MAX_LENGTH, SLUG_PATTERN } from '../site-slug';
 import {
+  AccessInstructions,
   Address,
   Amenities,
+  CancellationCutoffField,
+  CheckInRequired,
   CommuneCode,
   Description,
   FibreMbps,
   Latitude,
   Longitude,
+  NoShowReleaseTime,
   OpenOnPublicHolidays,
   OpeningHoursField,
   SiteName,
@@ -32,6 +37,10 @@ export class CreateSiteRequest {
   @OpeningHoursField('required') openingHours: OpeningHours;
   @TimeZone('omittable') timezone?: string;
   @OpenOnPublicHolidays('omittable') openOnPublicHolidays?: string[];
+  @CancellationCutoffField('omittable') cancellationCutoff?: CancellationCutoff;
+  @CheckInRequired('omittable') checkInRequired?: boolean;
+  @NoShowReleaseTime('omittable') noShowReleaseTime?: string;
+  @AccessInstructions('clearable') accessInstructions?: string | null;
 }
 
 /** Any field of a site. `status`, `communeCode` and `slug` are a network officer's to change. */
@@ -47,6 +56,10 @@ export class UpdateSiteRequest {
   @OpeningHoursField('omittable') openingHours?: OpeningHours;
   @TimeZone('omittable') timezone?: string;
   @OpenOnPublicHolidays('omittable') openOnPublicHolidays?: string[];
+  @CancellationCutoffField('omittable') cancellationCutoff?: CancellationCutoff;
+  @CheckInRequired('omittable') checkInRequired?: boolean;
+  @NoShowReleaseTime('omittable') noShowReleaseTime?: string;
+  @AccessInstructions('clearable') accessInstructions?: string | null;
 
   @ApiPropertyOptional({ enum: SITE_STATUSES, description: 'Only a network officer publishes or archives' })
   @Omittable()

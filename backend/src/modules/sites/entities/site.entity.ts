@@ -3,6 +3,12 @@ import { Commune } from '../../territory/entities/commune.entity';
 import { Epci } from '../../territory/entities/epci.entity';
 import type { OpeningHours } from '../opening-hours';
 import { SITE_AMENITIES, sqlTextArray, type SiteStatus } from '../site-amenities';
+import {
+  CANCELLATION_CUTOFF_CHECK,
+  type CancellationCutoff,
+  DEFAULT_CANCELLATION_CUTOFF,
+  DEFAULT_NO_SHOW_RELEASE_TIME,
+} from '../site-booking-settings';
 
 /** A tiers-lieu of the network: where members come to work. */
 @Entity({ name: 'sites' })
@@ -16,6 +22,8 @@ import { SITE_AMENITIES, sqlTextArray, type SiteStatus } from '../site-amenities
 @Check('sites_status_check', `status IN ('draft', 'published', 'archived')`)
 @Check('sites_opening_hours_check', `jsonb_typeof(opening_hours) = 'object'`)
 @Check('sites_amenities_check', `amenities <@ ${sqlTextArray(SITE_AMENITIES)}`)
+@Check('sites_cancellation_cutoff_check', CANCELLATION_CUTOFF_CHECK)
+@Check('sites_no_show_release_time_check', `no_show_release_time ~ '^([01][0-9]|2[0-3]):[0-5][0-9]$'`)
 export class Site {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'sites_pkey' })
   id: string;
@@ -77,6 +85,21 @@ export class Site {
   /** Public holidays (`YYYY-MM-DD`) on which the site opens anyway; it is closed on the others. */
   @Column({ name: 'open_on_public_holidays', type: 'date', array: true, default: () => "'{}'" })
   openOnPublicHolidays: string[];
+
+  /** Until when a member may cancel their own booking (`CancellationCutoff`). */
+  @Column({ name: 'cancellation_cutoff', type: 'jsonb', default: DEFAULT_CANCELLATION_CUTOFF })
+  cancellationCutoff: CancellationCutoff;
+
+  @Column({ name: 'check_in_required', type: 'boolean', default: false })
+  checkInRequired: boolean;
+
+  /** Local `HH:MM` when bookings not checked in are released (with `checkInRequired`). */
+  @Column({ name: 'no_show_release_time', type: 'text', default: DEFAULT_NO_SHOW_RELEASE_TIME })
+  noShowReleaseTime: string;
+
+  /** Door code, key: told to booked members in their confirmation, never shown publicly. */
+  @Column({ name: 'access_instructions', type: 'text', nullable: true })
+  accessInstructions: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -1112,17 +1112,13 @@ export interface components {
             openOnPublicHolidays?: string[];
             /** @description Until when a member may cancel their own booking (the site’s team may cancel at any time); default until the start */
             cancellationCutoff?: components["schemas"]["CancellationCutoffDocument"];
+            /** @description Members must check in; bookings not checked in by the release time are released (default false) */
+            checkInRequired?: boolean;
             /**
-             * @description Members must check in; bookings not checked in by the release time are released
-             * @default false
-             */
-            checkInRequired: boolean;
-            /**
-             * @description Local HH:MM. With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
-             * @default 10:30
+             * @description Local HH:MM (default 10:30). With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
              * @example 10:30
              */
-            noShowReleaseTime: string;
+            noShowReleaseTime?: string;
             /**
              * @description Door code, where the key is: sent in booking confirmations, shown only to the site’s team
              * @example Code de la porte : 4721. La clé du local vélos est dans la boîte aux lettres n° 3.
@@ -1173,17 +1169,13 @@ export interface components {
             openOnPublicHolidays?: string[];
             /** @description Until when a member may cancel their own booking (the site’s team may cancel at any time); default until the start */
             cancellationCutoff?: components["schemas"]["CancellationCutoffDocument"];
+            /** @description Members must check in; bookings not checked in by the release time are released (default false) */
+            checkInRequired?: boolean;
             /**
-             * @description Members must check in; bookings not checked in by the release time are released
-             * @default false
-             */
-            checkInRequired: boolean;
-            /**
-             * @description Local HH:MM. With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
-             * @default 10:30
+             * @description Local HH:MM (default 10:30). With check-in required, morning and full-day bookings not checked in by then are released; an afternoon booking gets the same grace after the afternoon’s start (release time minus that day’s opening)
              * @example 10:30
              */
-            noShowReleaseTime: string;
+            noShowReleaseTime?: string;
             /**
              * @description Door code, where the key is: sent in booking confirmations, shown only to the site’s team
              * @example Code de la porte : 4721. La clé du local vélos est dans la boîte aux lettres n° 3.
