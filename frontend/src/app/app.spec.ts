@@ -77,6 +77,6 @@ describe('App shell', () => {
     expect(header.querySelector('button:not([lang])')?.textContent?.trim()).toBe('Se déconnecter');
     expect(header.querySelector('a[href="/connexion"]')).toBeNull();
     const areas = [...header.querySelectorAll('nav a')].map((link) => link.textContent?.trim());
-    expect(areas).toEqual(['Accueil', 'Lieux', 'Mon espace', 'Hôte', 'Réseau']);
+    expect(areas).toEqual(['Accueil', 'Lieux', 'Réserver', 'Mes réservations', 'Mon espace', 'Hôte', 'Réseau']);
   });
 });

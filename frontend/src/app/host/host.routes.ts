@@ -8,4 +8,14 @@ export const hostRoutes: Routes = [
     title: 'host.site.pageTitle',
     loadComponent: () => import('./sites/host-site-page').then((m) => m.HostSitePage),
   },
+  {
+    path: 'lieux/:siteId/journee',
+    title: 'daySheet.pageTitle',
+    loadComponent: () => import('./day-sheet/day-sheet-page').then((m) => m.DaySheetPage),
+  },
+  {
+    path: 'lieux/:siteId/semaine',
+    title: 'week.pageTitle',
+    loadComponent: () => import('./week/week-occupancy-page').then((m) => m.WeekOccupancyPage),
+  },
 ];

@@ -10,6 +10,17 @@ import { AccountBanners } from './account-banners';
   template: `
     <bastide-account-banners />
     <bastide-area-overview keyPrefix="member" [features]="features" />
+    <nav class="member-links" aria-labelledby="member-booking-links-title">
+      <h2 id="member-booking-links-title">{{ 'memberPages.bookingTitle' | translate }}</h2>
+      <ul>
+        <li>
+          <a routerLink="/mon-espace/reserver">{{ 'memberPages.toFind' | translate }}</a>
+        </li>
+        <li>
+          <a routerLink="/mon-espace/reservations">{{ 'memberPages.toMyBookings' | translate }}</a>
+        </li>
+      </ul>
+    </nav>
     <nav class="member-links" aria-labelledby="member-links-title">
       <h2 id="member-links-title">{{ 'memberPages.accountTitle' | translate }}</h2>
       <ul>

@@ -4,6 +4,16 @@ import { MemberHomePage } from './member-home-page';
 export const memberRoutes: Routes = [
   { path: '', pathMatch: 'full', component: MemberHomePage, title: 'member.pageTitle' },
   {
+    path: 'reserver',
+    title: 'booking.find.pageTitle',
+    loadComponent: () => import('./booking/find-place-page').then((m) => m.FindPlacePage),
+  },
+  {
+    path: 'reservations',
+    title: 'myBookings.pageTitle',
+    loadComponent: () => import('./bookings/my-bookings-page').then((m) => m.MyBookingsPage),
+  },
+  {
     path: 'profil',
     title: 'profile.pageTitle',
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),

@@ -13,7 +13,9 @@ export interface NavigationArea {
 export const NAVIGATION_AREAS: readonly NavigationArea[] = [
   { path: '/', labelKey: 'nav.home', exact: true },
   { path: '/lieux', labelKey: 'nav.sites', exact: false },
-  { path: '/mon-espace', labelKey: 'nav.member', exact: false },
+  { path: '/mon-espace/reserver', labelKey: 'nav.book', exact: false, roles: ['member', 'host', 'admin'] },
+  { path: '/mon-espace/reservations', labelKey: 'nav.myBookings', exact: false, roles: ['member', 'host', 'admin'] },
+  { path: '/mon-espace', labelKey: 'nav.member', exact: true },
   { path: '/hote', labelKey: 'nav.host', exact: false, roles: ['host', 'admin'] },
   { path: '/reseau', labelKey: 'nav.admin', exact: false, roles: ['admin'] },
 ];

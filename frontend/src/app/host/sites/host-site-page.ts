@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
+import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { asApiProblem } from '../../core/api/api-problem';
@@ -13,7 +14,15 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 /** One site, as its host looks after it: week, closures, resources and description. */
 @Component({
   selector: 'bastide-host-site-page',
-  imports: [LoadProblem, LoadingIndicator, RouterLink, SiteManagementSections, SiteSummary, TranslatePipe],
+  imports: [
+    LoadProblem,
+    LoadingIndicator,
+    MatButtonModule,
+    RouterLink,
+    SiteManagementSections,
+    SiteSummary,
+    TranslatePipe,
+  ],
   template: `
     <p>
       <a routerLink="/hote">{{ 'host.site.back' | translate }}</a>
@@ -27,8 +36,24 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
     }
     @if (site(); as site) {
       <h1>{{ site.name }}</h1>
+      <nav class="host-site__days" [attr.aria-label]="'host.site.daysLabel' | translate">
+        <a mat-flat-button [routerLink]="['/hote/lieux', site.id, 'journee']">{{
+          'host.site.toDaySheet' | translate
+        }}</a>
+        <a mat-stroked-button [routerLink]="['/hote/lieux', site.id, 'semaine']">{{
+          'host.site.toWeek' | translate
+        }}</a>
+      </nav>
       <bastide-site-summary [site]="site" />
       <bastide-site-management-sections [site]="site" (changed)="update($event)" />
+    }
+  `,
+  styles: `
+    .host-site__days {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.75rem;
+      margin-bottom: 1rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,0 +1,21 @@
+import type { components } from './openapi';
+
+// Named once here so components import domain names, not the generator's paths.
+export type AvailabilityPage = components['schemas']['AvailabilityPage'];
+export type AvailabilityItem = components['schemas']['AvailabilityItem'];
+export type FreeResource = components['schemas']['FreeResourceView'];
+export type BookingView = components['schemas']['BookingView'];
+export type BookingPage = components['schemas']['BookingPage'];
+export type CreateBookingRequest = components['schemas']['CreateBookingRequest'];
+export type BookingStatus = BookingView['status'];
+export type BookingSlotKind = BookingView['slot'];
+/** The half-days and the whole day: what a desk is booked for. */
+export type DaySlot = Exclude<BookingSlotKind, 'custom'>;
+
+/** Morning first: the order a day is read in, and the order the search offers them. */
+export const DAY_SLOTS: readonly DaySlot[] = ['morning', 'afternoon', 'full_day'];
+
+/** A booking still to come or under way holds its place; a cancelled or missed one does not. */
+export function isActive(booking: BookingView): boolean {
+  return booking.status === 'confirmed' || booking.status === 'checked_in';
+}

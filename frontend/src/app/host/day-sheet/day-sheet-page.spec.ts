@@ -1,0 +1,149 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { routes } from '../../app.routes';
+import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
+import { authInterceptor } from '../../core/auth/auth.interceptor';
+import { Session } from '../../core/auth/session';
+import { NOW } from '../../core/time/now';
+import { givenBooking } from '../../testing/booking-samples';
+import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
+import { givenSiteDetail } from '../../testing/site-samples';
+import { provideTestTranslations } from '../../testing/test-translations';
+
+describe('DaySheetPage', () => {
+  let http: HttpTestingController;
+  const site = givenSiteDetail();
+
+  function configure(now: string) {
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([apiProblemInterceptor, authInterceptor])),
+        provideHttpClientTesting(),
+        provideTestTranslations('fr'),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+        { provide: NOW, useValue: () => new Date(now) },
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    TestBed.inject(Session).start(givenAuthResponse(givenUser({ role: 'host', hostedSiteIds: [site.id] })));
+  }
+
+  afterEach(() => {
+    http.verify();
+    document.querySelectorAll('.cdk-overlay-container').forEach((overlay) => (overlay.innerHTML = ''));
+  });
+
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  const morning = givenBooking({ resourceId: 'r2', resourceName: 'Bureau 1' });
+  const afternoon = givenBooking({
+    id: 'b0000000-0000-4000-8000-000000000002',
+    resourceId: 'r2',
+    resourceName: 'Bureau 1',
+    userId: '6f1c2a4e-1d2b-4c5e-9f00-000000000002',
+    start: '2026-12-01T13:00:00+01:00',
+    end: '2026-12-01T18:00:00+01:00',
+    slot: 'afternoon',
+  });
+
+  async function open(url: string, bookings = [morning, afternoon]) {
+    const harness = await RouterTestingHarness.create();
+    const navigated = harness.navigateByUrl(url);
+    await tick();
+    http.expectOne(`/api/v1/sites/${site.id}`).flush(site);
+    const list = http.expectOne((request) => request.url === `/api/v1/sites/${site.id}/bookings`);
+    list.flush({ items: bookings, total: bookings.length });
+    await navigated;
+    await harness.fixture.whenStable();
+    const page = harness.routeNativeElement as HTMLElement;
+    const rows = () =>
+      [...page.querySelectorAll('tbody tr')].map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.replace(/\s+/g, ' ').trim()),
+      );
+    const button = (name: string, within: ParentNode = document) =>
+      [...within.querySelectorAll('button')].find(
+        (candidate) => (candidate.getAttribute('aria-label') ?? candidate.textContent?.trim()) === name,
+      ) as HTMLButtonElement | undefined;
+    const settle = async () => {
+      await tick();
+      await harness.fixture.whenStable();
+    };
+    return { page, list, rows, button, settle };
+  }
+
+  it("shows today's bookings desk by desk, free resources included, with states in words", async () => {
+    // Tuesday 1 December 2026, 08:45 in Auch.
+    configure('2026-12-01T07:45:00Z');
+    const { page, list, rows } = await open(`/hote/lieux/${site.id}/journee`);
+
+    expect(list.request.params.get('date')).toBe('2026-12-01');
+    expect(page.querySelector('h2')?.textContent?.trim()).toBe('mardi 1 décembre 2026');
+    expect(page.textContent).toContain('2 réservations, dont 0 arrivées enregistrées.');
+    const sheet = rows();
+    expect(sheet.map((row) => row[0])).toEqual(['Bureau 1', 'Bureau 1', 'Salle Armagnac']);
+    expect(sheet[0].slice(1, 4)).toEqual(['de 08:30 à 13:00 (Matin)', expect.any(String), 'Confirmée']);
+    expect(sheet[1][1]).toBe('de 13:00 à 18:00 (Après-midi)');
+    expect(sheet[2][1]).toBe('Libre toute la journée');
+    // The second line of a desk names it for screen readers only.
+    expect(page.querySelectorAll('tbody tr')[1].querySelector('th span')?.className).toContain('visually-hidden');
+    expect(page.querySelector('a[aria-current="date"]')?.textContent?.trim()).toBe("Aujourd'hui");
+  });
+
+  it('checks a member in when they arrive, and says so', async () => {
+    configure('2026-12-01T07:45:00Z');
+    const { page, rows, button, settle } = await open(`/hote/lieux/${site.id}/journee`);
+
+    const checkIns = [...page.querySelectorAll('button')].filter(
+      (b) => b.textContent?.trim() === "Enregistrer l'arrivée",
+    );
+    // The afternoon has not begun: only the morning can be checked in.
+    expect(checkIns).toHaveLength(1);
+    checkIns[0].click();
+    await tick();
+    http
+      .expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/check-in` })
+      .flush({ ...morning, status: 'checked_in', checkedInAt: '2026-12-01T08:45:00+01:00' });
+    await settle();
+
+    expect(rows()[0][3]).toBe('Arrivée enregistrée');
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('enregistrée (Bureau 1).');
+    expect(page.textContent).toContain('2 réservations, dont 1 arrivées enregistrées.');
+    expect(button("Enregistrer l'arrivée")).toBeUndefined();
+  });
+
+  it('shows tomorrow on request, without check-in', async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, list } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+
+    expect(list.request.params.get('date')).toBe('2026-12-01');
+    expect(page.querySelector('a[aria-current="date"]')?.textContent?.trim()).toBe('Demain');
+    expect([...page.querySelectorAll('button')].some((b) => b.textContent?.trim() === "Enregistrer l'arrivée")).toBe(
+      false,
+    );
+  });
+
+  it('cancels for a member after a confirmation', async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, rows, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+
+    const cancel = [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Annuler');
+    cancel?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Le membre en sera informé par courriel.');
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Annuler la réservation')?.click();
+    await tick();
+    http
+      .expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/cancel` })
+      .flush({ ...morning, status: 'cancelled' });
+    await settle();
+
+    expect(rows()[0][3]).toBe('Annulée');
+    expect(page.textContent).toContain('1 réservation, 0 arrivée enregistrée.');
+  });
+});
