@@ -1,18 +1,15 @@
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { rxResource } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { TranslatePipe } from '@ngx-translate/core';
-import { asApiProblem } from '../../core/api/api-problem';
 import { LanguageService } from '../../core/i18n/language';
 import { pluralKey } from '../../core/i18n/plural-key';
-import { LoadProblem } from '../../shared/ui/load-problem';
-import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { NetworkApi } from '../network-api';
 import { NetworkNav } from '../network-nav';
+import { pagedList } from '../paged-table/paged-list';
+import { PagedTable } from '../paged-table/paged-table';
 
 export const USERS_PAGE_SIZE = 20;
 
@@ -20,13 +17,11 @@ export const USERS_PAGE_SIZE = 20;
 @Component({
   selector: 'bastide-users-page',
   imports: [
-    LoadProblem,
-    LoadingIndicator,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatPaginatorModule,
     NetworkNav,
+    PagedTable,
     ReactiveFormsModule,
     TranslatePipe,
   ],
@@ -49,53 +44,26 @@ export const USERS_PAGE_SIZE = 20;
     </form>
 
     <p role="status">
-      @if (page(); as page) {
+      @if (list.page(); as page) {
         {{ countKey() | translate: { count: page.total } }}
       }
     </p>
-    @if (isLoading()) {
-      <bastide-loading-indicator labelKey="admin.users.loading" />
-    }
-    @if (problem(); as problem) {
-      <bastide-load-problem [problem]="problem" messageKey="admin.users.loadFailed" (retry)="retry()" />
-    }
-    @if (page(); as page) {
-      @if (page.items.length > 0) {
-        <table class="network-table">
-          <caption class="visually-hidden">
-            {{
-              'admin.users.caption' | translate
-            }}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">{{ 'admin.users.name' | translate }}</th>
-              <th scope="col">{{ 'admin.users.email' | translate }}</th>
-              <th scope="col">{{ 'admin.users.role' | translate }}</th>
-              <th scope="col">{{ 'admin.users.homeCommune' | translate }}</th>
-            </tr>
-          </thead>
-          <tbody>
-            @for (user of page.items; track user.id) {
-              <tr>
-                <th scope="row">{{ user.firstName }} {{ user.lastName }}</th>
-                <td>{{ user.email }}</td>
-                <td>{{ 'admin.roles.' + user.role | translate }}</td>
-                <td>{{ user.homeCommuneCode ?? '' }}</td>
-              </tr>
-            }
-          </tbody>
-        </table>
+    <bastide-paged-table
+      [list]="list"
+      captionKey="admin.users.caption"
+      [columnKeys]="columns"
+      loadingKey="admin.users.loading"
+      loadFailedKey="admin.users.loadFailed"
+    >
+      @for (user of list.page()?.items ?? []; track user.id) {
+        <tr>
+          <th scope="row">{{ user.firstName }} {{ user.lastName }}</th>
+          <td>{{ user.email }}</td>
+          <td>{{ 'admin.roles.' + user.role | translate }}</td>
+          <td>{{ user.homeCommuneCode ?? '' }}</td>
+        </tr>
       }
-      <mat-paginator
-        [length]="page.total"
-        [pageIndex]="pageIndex()"
-        [pageSize]="pageSize"
-        [hidePageSize]="true"
-        [showFirstLastButtons]="true"
-        (page)="turn($event)"
-      />
-    }
+    </bastide-paged-table>
   `,
   styleUrl: '../network-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -104,35 +72,16 @@ export class UsersPage {
   private readonly api = inject(NetworkApi);
   private readonly language = inject(LanguageService);
 
-  protected readonly pageSize = USERS_PAGE_SIZE;
+  protected readonly columns = ['admin.users.name', 'admin.users.email', 'admin.users.role', 'admin.users.homeCommune'];
   protected readonly searchForm = new FormGroup({ query: new FormControl('', { nonNullable: true }) });
   private readonly searched = signal('');
-  protected readonly pageIndex = signal(0);
-
-  private readonly found = rxResource({
-    params: () => ({ q: this.searched(), offset: this.pageIndex() * USERS_PAGE_SIZE }),
-    stream: ({ params }) => this.api.users(params.q, { limit: USERS_PAGE_SIZE, offset: params.offset }),
-  });
-  protected readonly page = computed(() => (this.found.hasValue() ? this.found.value() : null));
-  protected readonly isLoading = this.found.isLoading;
-  protected readonly problem = computed(() => {
-    const error = this.found.error();
-    return error ? asApiProblem(error) : null;
-  });
+  protected readonly list = pagedList(USERS_PAGE_SIZE, this.searched, (q, page) => this.api.users(q, page));
   protected readonly countKey = computed(() =>
-    pluralKey('admin.users.count', this.page()?.total ?? 0, this.language.current()),
+    pluralKey('admin.users.count', this.list.page()?.total ?? 0, this.language.current()),
   );
 
   protected search(): void {
     this.searched.set(this.searchForm.controls.query.value.trim());
-    this.pageIndex.set(0);
-  }
-
-  protected turn(event: PageEvent): void {
-    this.pageIndex.set(event.pageIndex);
-  }
-
-  protected retry(): void {
-    this.found.reload();
+    this.list.pageIndex.set(0);
   }
 }

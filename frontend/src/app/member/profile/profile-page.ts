@@ -1,31 +1,19 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { IdentityApi } from '../../core/api/identity-api';
 import { Session } from '../../core/auth/session';
-import { LANGUAGES, Language, LanguageService } from '../../core/i18n/language';
+import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
-import { CommunePicker } from '../../shared/territory/commune-picker';
+import { PersonFields, personControls } from '../../shared/account/person-fields';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
 /** The member's own profile: names, home commune and language. The e-mail shows but is not edited here. */
 @Component({
   selector: 'bastide-profile-page',
-  imports: [
-    ProblemMessagePipe,
-    CommunePicker,
-    MatButtonModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatRadioModule,
-    ReactiveFormsModule,
-    TranslatePipe,
-  ],
+  imports: [ProblemMessagePipe, MatButtonModule, PersonFields, ReactiveFormsModule, TranslatePipe],
   templateUrl: './profile-page.html',
   styleUrl: '../../public/account/account-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -36,20 +24,15 @@ export class ProfilePage {
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
-  protected readonly languages = LANGUAGES;
   // The guard let only signed-in members in, so the user is there.
   private readonly user = this.session.user();
-  protected readonly form = new FormGroup({
-    firstName: new FormControl(this.user?.firstName ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(100)],
+  protected readonly form = new FormGroup(
+    personControls({
+      firstName: this.user?.firstName,
+      lastName: this.user?.lastName,
+      locale: this.user?.locale ?? this.language.current(),
     }),
-    lastName: new FormControl(this.user?.lastName ?? '', {
-      nonNullable: true,
-      validators: [Validators.required, Validators.maxLength(100)],
-    }),
-    locale: new FormControl<Language>(this.user?.locale ?? this.language.current(), { nonNullable: true }),
-  });
+  );
   protected readonly homeCommuneCode = signal<string | null>(this.user?.homeCommuneCode ?? null);
   protected readonly saving = signal(false);
   protected readonly saved = signal(false);

@@ -3,16 +3,15 @@ import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angula
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatRadioModule } from '@angular/material/radio';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { IdentityApi } from '../../core/api/identity-api';
 import { safeReturnUrl } from '../../core/auth/auth.guards';
 import { Session } from '../../core/auth/session';
-import { LANGUAGES, Language, LanguageService } from '../../core/i18n/language';
+import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
-import { CommunePicker } from '../../shared/territory/commune-picker';
+import { PersonFields, personControls } from '../../shared/account/person-fields';
 import { PASSWORD_MIN_LENGTH } from './password-errors';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 
@@ -23,11 +22,10 @@ export { PASSWORD_MIN_LENGTH };
   selector: 'bastide-signup-page',
   imports: [
     ProblemMessagePipe,
-    CommunePicker,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
-    MatRadioModule,
+    PersonFields,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -44,17 +42,14 @@ export class SignupPage {
 
   readonly returnUrl = input<string | undefined>();
 
-  protected readonly languages = LANGUAGES;
   protected readonly passwordMinLength = PASSWORD_MIN_LENGTH;
   protected readonly form = new FormGroup({
-    firstName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
-    lastName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
+    ...personControls({ locale: inject(LanguageService).current() }),
     email: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.email] }),
     password: new FormControl('', {
       nonNullable: true,
       validators: [Validators.required, Validators.minLength(PASSWORD_MIN_LENGTH), Validators.maxLength(128)],
     }),
-    locale: new FormControl<Language>(inject(LanguageService).current(), { nonNullable: true }),
   });
   protected readonly homeCommuneCode = signal<string | null>(null);
   protected readonly submitting = signal(false);
