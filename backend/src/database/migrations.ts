@@ -1,4 +1,5 @@
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
+import { BookingSeries1764390810000 } from '../modules/booking/migrations/1764390810000-booking-series';
 import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
 import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-plans';
 import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   Plans1764390710000,
   BookingCovers1764390720000,
   SiteBookingSettings1764390800000,
+  BookingSeries1764390810000,
 ];

@@ -92,3 +92,14 @@ export class BookingState extends DomainError {
     this.extensions['bookingStatus'] = status;
   }
 }
+
+/** 409: the member already holds a booking of that kind at the site then (a series, the waitlist). */
+export class AlreadyBooked extends DomainError {
+  readonly kind = 'conflict';
+  readonly type = 'already-booked';
+  readonly title = 'Already booked then';
+  constructor(date: string, slot: string) {
+    super(`You already have a booking at this site on ${date} (${slot.replace('_', ' ')}).`);
+    Object.assign(this.extensions, { date, slot });
+  }
+}

@@ -6,8 +6,11 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
 import { AvailabilityService } from './availability.service';
 import { BookingPersonalData } from './booking-personal-data';
+import { BookingSeriesController } from './booking-series.controller';
+import { BookingSeriesService } from './booking-series.service';
 import { BookingService } from './booking.service';
 import { BookingsController } from './bookings.controller';
+import { BookingSeries } from './entities/booking-series.entity';
 import { Booking } from './entities/booking.entity';
 import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs/booking-mail.handlers';
 
@@ -21,10 +24,11 @@ import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs
 /** Global for its `SiteClosureListener`, which the sites module calls without importing booking. */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking]), SitesModule, NotificationsModule],
-  controllers: [BookingsController],
+  imports: [TypeOrmModule.forFeature([Booking, BookingSeries]), SitesModule, NotificationsModule],
+  controllers: [BookingsController, BookingSeriesController],
   providers: [
     BookingService,
+    BookingSeriesService,
     AvailabilityService,
     BookingPersonalData,
     { provide: SiteClosureListener, useClass: BookingClosures },

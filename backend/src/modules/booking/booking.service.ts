@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { mayManageSite, type Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { FieldError, InvalidInput, NotFound } from '../../common/problem/domain-error';
@@ -15,21 +15,22 @@ import { siteInstant, siteToday } from '../sites/site-time';
 import { NotSiteHost } from '../sites/sites.errors';
 import { BookingQuota } from './booking-quota';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
-import { cancellationDeadline } from './cancellation-cutoff';
+import { lateCancellation } from './cancellation-cutoff';
 import {
   customWindow,
   localInstant,
   parseInputInstant,
   slotWindow,
   type BookingSlot,
+  type Slot,
   type Window,
 } from './booking-slots';
 import {
+  AlreadyBooked,
   BeyondHorizon,
   BookingConflict,
   BookingInPast,
   BookingState,
-  CancellationCutoffPassed,
   CheckInWindow,
   ResourceInactive,
 } from './booking.errors';
@@ -41,7 +42,7 @@ import type {
   SiteBookingsQuery,
 } from './dto/booking.dto';
 
-interface ResourceRef {
+export interface ResourceRef {
   id: string;
   name: string;
   kind: ResourceKind;
@@ -51,6 +52,28 @@ interface ResourceRef {
 
 /** A check-in opens this long before the booking starts. */
 const CHECK_IN_EARLY_MINUTES = 30;
+
+/** How `insert` makes a booking beyond the plain case of a member booking for themselves. */
+export interface Placement {
+  /** The outer transaction (a series, a waitlist promotion): the booking is a savepoint of it. */
+  manager?: EntityManager;
+  seriesId?: string;
+  /** The mail that confirms it: a promotion from the waitlist says how it came. */
+  confirmation?: 'booking.confirmed';
+}
+
+/** One booking by date and slot, as a series or the waitlist asks for it. */
+export interface SlotPlacement {
+  userId: string;
+  schedule: SiteSchedule;
+  kind: ResourceKind;
+  /** A named resource, or undefined for any free one of `kind`. */
+  resourceId?: string;
+  /** Tried first when free (the desk the series had on its earlier dates). */
+  preferredResourceId?: string;
+  date: string;
+  slot: Slot;
+}
 
 /** A time window in a site's local terms: what `POST /bookings` and `GET /availability` both ask for. */
 export interface WindowRequest {
@@ -84,20 +107,8 @@ export class BookingService {
     const errors = shapeErrors(request);
     if (errors.length) throw new InvalidInput(errors);
 
-    let named: ResourceRef | undefined;
-    let siteId: string;
-    if (request.resourceId) {
-      named = await this.findResource(request.resourceId);
-      if (!named) throw new NotFound('Resource', request.resourceId);
-      siteId = named.site_id;
-    } else {
-      siteId = request.siteId!;
-    }
-    const schedule = await this.calendar.findSchedule(siteId);
-    if (!schedule || (schedule.status !== 'published' && !mayManageSite(principal, siteId))) {
-      throw named ? new NotFound('Resource', request.resourceId) : new NotFound('Site', siteId);
-    }
-    if (named && !named.active) throw ResourceInactive();
+    const { named, schedule } = await this.resolveTarget(request, principal);
+    const siteId = schedule.id;
 
     const window = await this.windowAt(schedule, request);
     this.checkBookable(window, schedule.timezone);
@@ -120,6 +131,25 @@ export class BookingService {
       }
     }
     throw await this.conflict(named, request.kind, window, schedule.timezone);
+  }
+
+  /**
+   * What a request names: a resource (404 unless its site is published or the caller manages it; 422 once
+   * removed), or a site for any resource of a kind.
+   */
+  async resolveTarget(
+    request: { resourceId?: string; siteId?: string },
+    principal: Principal,
+  ): Promise<{ named?: ResourceRef; schedule: SiteSchedule }> {
+    const named = request.resourceId ? await this.findResource(request.resourceId) : undefined;
+    if (request.resourceId && !named) throw new NotFound('Resource', request.resourceId);
+    const siteId = named ? named.site_id : request.siteId!;
+    const schedule = await this.calendar.findSchedule(siteId);
+    if (!schedule || (schedule.status !== 'published' && !mayManageSite(principal, siteId))) {
+      throw named ? new NotFound('Resource', request.resourceId) : new NotFound('Site', siteId);
+    }
+    if (named && !named.active) throw ResourceInactive();
+    return { named, schedule };
   }
 
   async cancel(id: string, principal: Principal): Promise<BookingView> {
@@ -161,11 +191,8 @@ export class BookingService {
 
   private async checkCancellationCutoff(booking: BookingRow, now: Date): Promise<void> {
     const settings = await this.calendar.bookingSettings(booking.site_id);
-    if (!settings) return;
-    const deadline = cancellationDeadline(booking.start, booking.timezone, settings.cancellationCutoff);
-    if (now.getTime() > deadline.toMillis()) {
-      throw CancellationCutoffPassed(settings.name, siteInstant(deadline.toJSDate(), booking.timezone));
-    }
+    const refusal = settings && lateCancellation(booking.start, settings, now);
+    if (refusal) throw refusal;
   }
 
   /** The member arrives: from half an hour before the start until the end. */
@@ -262,6 +289,54 @@ export class BookingService {
   }
 
   /**
+   * One booking by date and slot inside the caller's transaction, on the first free candidate, through
+   * `insert`. Refuses, like `book`, a closed day, a past or too distant date, a rule of the member's quota
+   * (422) and a taken slot (409); refuses too a member who already holds a booking of that kind at the site
+   * then (409 `already-booked`): a series or the waitlist never gives one person two desks at once.
+   */
+  async placeInTransaction(
+    manager: EntityManager,
+    request: SlotPlacement,
+    placement: Placement = {},
+  ): Promise<{ id: string; resourceId: string }> {
+    const zone = request.schedule.timezone;
+    const window = await this.windowAt(request.schedule, { date: request.date, slot: request.slot });
+    this.checkBookable(window, zone);
+    const [own]: { id: string }[] = await manager.query(
+      `SELECT b.id FROM bookings b JOIN resources r ON r.id = b.resource_id
+       WHERE b.user_id = $1 AND b.site_id = $2 AND r.kind = $3 AND b.status IN ('confirmed', 'checked_in')
+         AND b.during && tstzrange($4, $5, '[)')
+       LIMIT 1`,
+      [request.userId, request.schedule.id, request.kind, window.start.toJSDate(), window.end.toJSDate()],
+    );
+    if (own) throw new AlreadyBooked(request.date, request.slot);
+    let candidates: ResourceRef[];
+    let named: ResourceRef | undefined;
+    if (request.resourceId) {
+      named = await this.findResource(request.resourceId);
+      if (!named || !named.active) throw ResourceInactive();
+      candidates = [named];
+    } else {
+      candidates = await this.freeResources(request.schedule.id, request.kind, window, manager);
+      const preferred = candidates.findIndex((r) => r.id === request.preferredResourceId);
+      if (preferred > 0) candidates.unshift(...candidates.splice(preferred, 1));
+    }
+    for (const resource of candidates) {
+      try {
+        const id = await this.insert(resource, request.userId, window, request.slot, undefined, {
+          ...placement,
+          manager,
+        });
+        return { id, resourceId: resource.id };
+      } catch (error) {
+        if (violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION)) continue;
+        throw error;
+      }
+    }
+    throw await this.conflict(named, request.kind, window, zone);
+  }
+
+  /**
    * One booking and its confirmation mail, in one transaction. The member's home commune is copied from
    * `users` in the same statement: a documented read of identity's table, so that the snapshot is the
    * value at the instant of booking (identity exports no service for it yet).
@@ -272,8 +347,11 @@ export class BookingService {
     window: Window,
     slot: BookingSlot,
     idempotencyKey: string | undefined,
+    placement: Placement = {},
   ): Promise<string> {
-    return this.dataSource.transaction(async (manager) => {
+    // Inside an outer transaction (a series, a waitlist promotion) this is a savepoint: a refused booking
+    // undoes itself alone.
+    return (placement.manager ?? this.dataSource.manager).transaction(async (manager) => {
       // The member's quota lock, their cover and the employer snapshot, or a 422 beyond the limit.
       const cover = await this.quota.admit(manager, { userId, siteId: resource.site_id, window, slot, idempotencyKey });
       const [row]: { id: string }[] = await manager.query(
@@ -297,9 +375,13 @@ export class BookingService {
         ],
       );
       if (!row) throw new NotFound('User', userId);
+      if (placement.seriesId) {
+        await manager.query(`UPDATE bookings SET series_id = $2 WHERE id = $1`, [row.id, placement.seriesId]);
+      }
+      const confirmation = placement.confirmation ?? 'booking.confirmed';
       await this.outbox.enqueue(manager, {
-        kind: 'booking.confirmed',
-        key: `booking-confirmed-${row.id}`,
+        kind: confirmation,
+        key: `${confirmation.replace('.', '-')}-${row.id}`,
         payload: { bookingId: row.id },
       });
       return row.id;
@@ -354,8 +436,13 @@ export class BookingService {
   }
 
   /** Active resources of a kind free for the whole window, in a stable order (name, id). */
-  private freeResources(siteId: string, kind: ResourceKind, window: Window): Promise<ResourceRef[]> {
-    return this.dataSource.query(
+  private freeResources(
+    siteId: string,
+    kind: ResourceKind,
+    window: Window,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<ResourceRef[]> {
+    return manager.query(
       `SELECT r.id, r.name, r.kind, r.site_id, r.active FROM resources r
        WHERE r.site_id = $1 AND r.kind = $2 AND r.active
          AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.resource_id = r.id

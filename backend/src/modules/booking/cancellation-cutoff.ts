@@ -1,5 +1,7 @@
 import { DateTime } from 'luxon';
-import type { CancellationCutoff } from '../sites/site-booking-settings';
+import type { CancellationCutoff, SiteBookingSettings } from '../sites/site-booking-settings';
+import { siteInstant } from '../sites/site-time';
+import { BookingRule, CancellationCutoffPassed } from './booking.errors';
 
 const MINUTES_PER_DAY = 24 * 60;
 
@@ -24,4 +26,11 @@ export function cancellationDeadline(start: Date, zone: string, cutoff: Cancella
       return local.startOf('day').minus({ days: 1 }).set({ hour, minute });
     }
   }
+}
+
+/** The 422 that refuses the holder's cancellation of a booking starting at `start` at `now`, if it is too late. */
+export function lateCancellation(start: Date, settings: SiteBookingSettings, now: Date): BookingRule | undefined {
+  const deadline = cancellationDeadline(start, settings.timezone, settings.cancellationCutoff);
+  if (now.getTime() <= deadline.toMillis()) return undefined;
+  return CancellationCutoffPassed(settings.name, siteInstant(deadline.toJSDate(), settings.timezone));
 }

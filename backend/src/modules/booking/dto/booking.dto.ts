@@ -73,6 +73,8 @@ export class BookingView {
   @ApiProperty({ example: '2026-11-20T10:00:00+01:00' }) createdAt: string;
   @ApiProperty({ type: String, nullable: true }) cancelledAt: string | null;
   @ApiProperty({ type: String, nullable: true }) checkedInAt: string | null;
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The series that made it, if any' })
+  seriesId: string | null;
 }
 
 export class BookingPage {

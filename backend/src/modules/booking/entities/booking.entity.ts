@@ -2,6 +2,7 @@ import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../../identity/entities/user.entity';
 import { Resource } from '../../sites/entities/resource.entity';
 import { Site } from '../../sites/entities/site.entity';
+import { BookingSeries } from './booking-series.entity';
 
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -16,6 +17,7 @@ export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_
 @Index('bookings_user_id_idempotency_key_key', ['userId', 'idempotencyKey'], { unique: true })
 @Index('bookings_user_id_idx', ['userId'])
 @Index('bookings_site_id_idx', ['siteId'])
+@Index('bookings_series_id_idx', ['seriesId'])
 @Check('bookings_during_check', `lower(during) < upper(during)`)
 @Check('bookings_during_bounds_check', `lower_inc(during) AND NOT upper_inc(during)`)
 @Check('bookings_slot_check', `slot IN ('full_day', 'morning', 'afternoon', 'custom')`)
@@ -70,6 +72,14 @@ export class Booking {
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
+
+  /** The series that made it, if any. */
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  seriesId: string | null;
+
+  @ManyToOne(() => BookingSeries, { nullable: true, onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'series_id', foreignKeyConstraintName: 'bookings_series_id_fkey' })
+  series?: BookingSeries | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;

@@ -577,6 +577,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/booking-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["BookingSeries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/booking-series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["BookingSeries_cancel"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/booking-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["BookingSeries_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -620,6 +668,70 @@ export interface paths {
         put: operations["Organizations_attach"];
         post?: never;
         delete: operations["Organizations_detach"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_list"];
+        put?: never;
+        post: operations["Plans_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put: operations["Plans_grant"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{userId}/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_listFor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/quota": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Plans_myQuota"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1345,9 +1457,116 @@ export interface components {
             createdAt: string;
             cancelledAt: string | null;
             checkedInAt: string | null;
+            /**
+             * Format: uuid
+             * @description The series that made it, if any
+             */
+            seriesId: string | null;
         };
         BookingPage: {
             items: components["schemas"]["BookingView"][];
+            total: number;
+        };
+        CreateBookingSeriesRequest: {
+            /**
+             * Format: uuid
+             * @description The resource to book on every date (or siteId and kind)
+             */
+            resourceId?: string;
+            /**
+             * Format: uuid
+             * @description With kind: any free resource of that kind, date by date
+             */
+            siteId?: string;
+            /** @enum {string} */
+            kind?: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /**
+             * @description ISO weekdays, 1 = Monday … 7 = Sunday
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            weekdays: number[];
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            /**
+             * @description First local date (inclusive), today or later
+             * @example 2026-04-06
+             */
+            from: string;
+            /**
+             * @description Last local date (inclusive), within the booking horizon (422 beyond it)
+             * @example 2026-06-26
+             */
+            until: string;
+        };
+        SeriesConflictView: {
+            /** @example 2026-05-14 */
+            date: string;
+            /**
+             * @description The problem type that kept the date from being booked: site-closed (closed day, public holiday, closure), booking-conflict (taken), already-booked (the member has a booking then), quota-exceeded, no-such-half-day, …
+             * @example site-closed
+             */
+            reason: string;
+            /** @example The site is closed on 2026-05-14: public holiday (Ascension). */
+            detail: string;
+        };
+        BookingSeriesCreated: {
+            /** Format: uuid */
+            id: string;
+            /** @description The bookings made, by date */
+            created: components["schemas"]["BookingView"][];
+            /** @description The dates not booked, with why */
+            conflicts: components["schemas"]["SeriesConflictView"][];
+        };
+        BookingSeriesView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            /** @example Tiers-lieu d’Auch */
+            siteName: string;
+            /**
+             * Format: uuid
+             * @description Null when any resource of kind will do
+             */
+            resourceId: string | null;
+            resourceName: string | null;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /**
+             * @example [
+             *       2,
+             *       4
+             *     ]
+             */
+            weekdays: number[];
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            /** @example 2026-04-06 */
+            from: string;
+            /** @example 2026-06-26 */
+            until: string;
+            /** @description The dates it could not book when it was made */
+            conflicts: components["schemas"]["SeriesConflictView"][];
+            /**
+             * @description The next dates it holds a booking on (at most 5)
+             * @example [
+             *       "2026-04-07",
+             *       "2026-04-09"
+             *     ]
+             */
+            nextDates: string[];
+            /** @description How many of its bookings are still to come */
+            upcomingCount: number;
+            /** @example 2026-04-01T10:00:00+02:00 */
+            createdAt: string;
+            /** @description When its member cancelled the rest of it */
+            cancelledAt: string | null;
+        };
+        BookingSeriesPage: {
+            items: components["schemas"]["BookingSeriesView"][];
             total: number;
         };
         TeleworkContractDocument: {
@@ -1425,6 +1644,144 @@ export interface components {
             /** @example 383474814 */
             siren?: string | null;
             contract?: components["schemas"]["TeleworkContractDocument"] | null;
+        };
+        CreatePlanRequest: {
+            /** @example Carnet 10 jours */
+            name: string;
+            /**
+             * @description pack: N days while held; weekly: N per ISO week; monthly: N per month
+             * @enum {string}
+             */
+            kind: "pack" | "weekly" | "monthly" | "unlimited";
+            /**
+             * @description Days, in steps of 0.5: required except for unlimited (at most 7 weekly, 31 monthly, 1000 a pack)
+             * @example 10
+             */
+            days?: number;
+        };
+        PlanView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Carnet 10 jours */
+            name: string;
+            /** @enum {string} */
+            kind: "pack" | "weekly" | "monthly" | "unlimited";
+            /**
+             * @description Null for unlimited
+             * @example 10
+             */
+            days: number | null;
+            /** @example 2026-01-05T10:00:00+01:00 */
+            createdAt: string;
+        };
+        PlanPage: {
+            items: components["schemas"]["PlanView"][];
+            total: number;
+        };
+        GrantPlanRequest: {
+            /** Format: uuid */
+            planId: string;
+            /**
+             * @description First local date the member holds the plan
+             * @example 2026-04-01
+             */
+            from: string;
+            /**
+             * @description Last local date (inclusive); left out or null: until another plan replaces it
+             * @example 2026-06-30
+             */
+            until?: string | null;
+        };
+        MemberPlanView: {
+            /**
+             * Format: uuid
+             * @description This holding of the plan
+             */
+            id: string;
+            /** Format: uuid */
+            userId: string;
+            plan: components["schemas"]["PlanView"];
+            /** @example 2026-04-01 */
+            from: string;
+            /** @example 2026-06-30 */
+            until: string | null;
+            /**
+             * Format: uuid
+             * @description Who granted it
+             */
+            grantedBy: string | null;
+            /** @example 2026-03-20T11:00:00+01:00 */
+            grantedAt: string;
+        };
+        MemberPlanPage: {
+            items: components["schemas"]["MemberPlanView"][];
+            total: number;
+        };
+        EmployerRefView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Airbus Operations */
+            name: string;
+        };
+        QuotaPeriodView: {
+            /** @enum {string} */
+            unit: "week" | "month" | "validity";
+            /** @example 2026-03-30 */
+            from: string;
+            /**
+             * @description Null: a pack with no end
+             * @example 2026-04-05
+             */
+            until: string | null;
+        };
+        AllowanceView: {
+            /**
+             * Format: uuid
+             * @description The organization (contract) or the member plan (plan)
+             */
+            id: string;
+            /**
+             * @description The employer’s or the plan’s name
+             * @example Carnet 10 jours
+             */
+            name: string;
+            /**
+             * @description Plans only
+             * @enum {string|null}
+             */
+            planKind: "pack" | "weekly" | "monthly" | "unlimited" | null;
+            /** @description Contracts: the sites covered (empty: all) */
+            siteIds: string[];
+            /**
+             * @description Days in the period; null: no limit
+             * @example 2
+             */
+            days: number | null;
+            period: components["schemas"]["QuotaPeriodView"] | null;
+            /**
+             * @description Days taken by active bookings in the period
+             * @example 1.5
+             */
+            used: number;
+            /**
+             * @description Null: no limit
+             * @example 0.5
+             */
+            remaining: number | null;
+            /**
+             * @description Plans: last date held
+             * @example 2026-06-30
+             */
+            validUntil?: string | null;
+        };
+        QuotaView: {
+            /** @example 2026-03-20 */
+            date: string;
+            employer: components["schemas"]["EmployerRefView"] | null;
+            contract: components["schemas"]["AllowanceView"] | null;
+            plan: components["schemas"]["AllowanceView"] | null;
+            /** @description True when some bookings would be pay-as-you-go (no plan held that day) */
+            payAsYouGo: boolean;
         };
     };
     responses: never;
@@ -2489,6 +2846,82 @@ export interface operations {
             };
         };
     };
+    BookingSeries_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateBookingSeriesRequest"];
+            };
+        };
+        responses: {
+            /** @description Each date booked or reported as a conflict with its reason; never all or nothing */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSeriesCreated"];
+                };
+            };
+        };
+    };
+    BookingSeries_cancel: {
+        parameters: {
+            query?: {
+                /** @description First local date to cancel (inclusive) */
+                from?: string;
+                /** @description Last local date to cancel (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancels the series’ bookings still to come (from/to: only those dates); 404 for anyone but its member */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    BookingSeries_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s series, newest first, with their next dates */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingSeriesPage"];
+                };
+            };
+        };
+    };
     Organizations_find: {
         parameters: {
             query?: {
@@ -2624,6 +3057,127 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Plans_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The catalogue, by name */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanPage"];
+                };
+            };
+        };
+    };
+    Plans_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePlanRequest"];
+            };
+        };
+        responses: {
+            /** @description A new plan in the network’s catalogue */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanView"];
+                };
+            };
+        };
+    };
+    Plans_grant: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GrantPlanRequest"];
+            };
+        };
+        responses: {
+            /** @description The member holds the plan from `from`; it replaces what they held from then on */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPlanView"];
+                };
+            };
+        };
+    };
+    Plans_listFor: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                userId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plans a member holds or held, the latest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MemberPlanPage"];
+                };
+            };
+        };
+    };
+    Plans_myQuota: {
+        parameters: {
+            query?: {
+                /** @description The local date to look at; today by default */
+                date?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What covers the caller’s bookings and what is left */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QuotaView"];
+                };
             };
         };
     };
