@@ -17,6 +17,7 @@ import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { PlansModule } from './modules/plans/plans.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { TerritoryModule } from './modules/territory/territory.module';
 
@@ -71,6 +72,7 @@ export class AppModule {
         SitesModule,
         BookingModule,
         OrganizationsModule,
+        PlansModule,
       ],
       providers: [DatabaseStartup],
     };

@@ -6,6 +6,9 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
 import { AvailabilityService } from './availability.service';
 import { BookingPersonalData } from './booking-personal-data';
+import { BookingQuota } from './booking-quota';
+import { CoverUsage } from '../plans/cover-usage';
+import { PlansModule } from '../plans/plans.module';
 import { BookingSeriesController } from './booking-series.controller';
 import { BookingSeriesService } from './booking-series.service';
 import { BookingService } from './booking.service';
@@ -21,20 +24,26 @@ import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs
  * booking lists, published sites for the availability search), `site_closures` (the availability search),
  * `users` (home commune snapshot at booking time, mail address and locale in the mail handlers).
  */
-/** Global for its `SiteClosureListener`, which the sites module calls without importing booking. */
+/**
+ * Global for its `SiteClosureListener`, which the sites module calls without importing booking, and its
+ * `CoverUsage`, with which the plans module (imported here for `CoverResolver`) counts booked days.
+ */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, BookingSeries]), SitesModule, NotificationsModule],
+  imports: [TypeOrmModule.forFeature([Booking, BookingSeries]), SitesModule, NotificationsModule, PlansModule],
   controllers: [BookingsController, BookingSeriesController],
   providers: [
     BookingService,
     BookingSeriesService,
     AvailabilityService,
     BookingPersonalData,
+    BookingQuota,
+    // The plans module counts booked days through this, without importing booking.
+    { provide: CoverUsage, useExisting: BookingQuota },
     { provide: SiteClosureListener, useClass: BookingClosures },
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
   ],
-  exports: [BookingService, SiteClosureListener],
+  exports: [BookingService, SiteClosureListener, CoverUsage],
 })
 export class BookingModule {}

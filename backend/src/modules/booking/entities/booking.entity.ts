@@ -2,6 +2,7 @@ import { Check, Column, Entity, Exclusion, Index, JoinColumn, ManyToOne, Primary
 import { User } from '../../identity/entities/user.entity';
 import { Resource } from '../../sites/entities/resource.entity';
 import { Site } from '../../sites/entities/site.entity';
+import { Organization } from '../../organizations/entities/organization.entity';
 import { BookingSeries } from './booking-series.entity';
 
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
@@ -22,6 +23,8 @@ export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_
 @Check('bookings_during_bounds_check', `lower_inc(during) AND NOT upper_inc(during)`)
 @Check('bookings_slot_check', `slot IN ('full_day', 'morning', 'afternoon', 'custom')`)
 @Check('bookings_status_check', `status IN ('confirmed', 'checked_in', 'cancelled', 'no_show')`)
+@Check('bookings_cover_kind_check', `cover_kind IN ('contract', 'plan', 'pay_as_you_go')`)
+@Check('bookings_cover_id_check', `(cover_kind = 'pay_as_you_go') = (cover_id IS NULL)`)
 @Exclusion(
   'bookings_no_overlap',
   `USING gist (during WITH &&, resource_id WITH =) WHERE (status IN ('confirmed', 'checked_in'))`,
@@ -66,9 +69,21 @@ export class Booking {
   @Column({ name: 'home_commune_code', type: 'text', nullable: true })
   homeCommuneCode: string | null;
 
-  /** The member's employer when they booked (no foreign key until organizations exist). */
+  /** The member's employer when they booked, so that past figures never move. */
   @Column({ name: 'organization_id', type: 'uuid', nullable: true })
   organizationId: string | null;
+
+  @ManyToOne(() => Organization, { nullable: true })
+  @JoinColumn({ name: 'organization_id', foreignKeyConstraintName: 'bookings_organization_id_fkey' })
+  organization?: Organization | null;
+
+  /** What the booking was counted against (`booking-quota.ts`): a contract, a plan, or pay-as-you-go. */
+  @Column({ name: 'cover_kind', type: 'text', default: 'pay_as_you_go' })
+  coverKind: 'contract' | 'plan' | 'pay_as_you_go';
+
+  /** The organization (contract) or the member plan (plan); null for pay-as-you-go. */
+  @Column({ name: 'cover_id', type: 'uuid', nullable: true })
+  coverId: string | null;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
   idempotencyKey: string | null;
