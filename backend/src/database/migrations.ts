@@ -1,5 +1,6 @@
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
 import { BookingSeries1764390810000 } from '../modules/booking/migrations/1764390810000-booking-series';
+import { Waitlist1764390820000 } from '../modules/booking/migrations/1764390820000-waitlist';
 import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
 import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-plans';
 import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   BookingCovers1764390720000,
   SiteBookingSettings1764390800000,
   BookingSeries1764390810000,
+  Waitlist1764390820000,
 ];

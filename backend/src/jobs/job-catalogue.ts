@@ -23,6 +23,13 @@ export const JOB_CATALOGUE = {
   'booking.confirmed': { attempts: 8, backoffMs: 30_000 },
   /** A host or officer cancelled the member's booking. Payload `{ bookingId }`. */
   'booking.cancelled': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * A place was freed (cancelled, released as a no-show): book it for the first in that day's waitlist lines.
+   * Payload `{ bookingId }` of the freed booking; skipped while it still holds its place.
+   */
+  'waitlist.promote': { attempts: 10, backoffMs: 5_000 },
+  /** The member was booked from the waitlist, in their language. Payload `{ bookingId }`; skipped once cancelled. */
+  'booking.waitlist-promoted': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -43,6 +43,12 @@ export class BookingClosures extends SiteClosureListener {
           payload: { bookingId: row.id },
         })),
     );
+    // Nobody will be booked that day: those waiting are told so by their entry.
+    await manager.query(
+      `UPDATE waitlist_entries SET status = 'skipped', reason = 'site-closed', resolved_at = $3
+       WHERE site_id = $1 AND date = $2::date AND status = 'waiting'`,
+      [siteId, date, this.clock.now()],
+    );
     return cancelled.length;
   }
 }

@@ -13,6 +13,7 @@ import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booki
 import { BookingService } from './booking.service';
 import { BeyondHorizon, BookingInPast, BookingRule } from './booking.errors';
 import { lateCancellation } from './cancellation-cutoff';
+import { WaitlistPromotion } from './waitlist-promotion';
 import type {
   BookingSeriesCreated,
   BookingSeriesPage,
@@ -77,6 +78,7 @@ export class BookingSeriesService {
     private readonly dataSource: DataSource,
     private readonly bookings: BookingService,
     private readonly calendar: SiteCalendar,
+    private readonly promotion: WaitlistPromotion,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -199,7 +201,10 @@ export class BookingSeriesService {
           [cancellable.map((row) => row.id), now, principal.userId],
         ),
       );
-      void cancelled;
+      await this.promotion.placesFreed(
+        manager,
+        cancelled.map((row) => row.id),
+      );
       if (!ranged) {
         await manager.query(`UPDATE booking_series SET cancelled_at = $2 WHERE id = $1 AND cancelled_at IS NULL`, [
           series.id,

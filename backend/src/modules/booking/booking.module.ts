@@ -5,17 +5,26 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
 import { AvailabilityService } from './availability.service';
-import { BookingPersonalData } from './booking-personal-data';
+import { BookingPersonalData, BookingSeriesPersonalData, WaitlistPersonalData } from './booking-personal-data';
+import { BookingSeriesController } from './booking-series.controller';
+import { BookingSeriesService } from './booking-series.service';
 import { BookingQuota } from './booking-quota';
 import { CoverUsage } from '../plans/cover-usage';
 import { PlansModule } from '../plans/plans.module';
-import { BookingSeriesController } from './booking-series.controller';
-import { BookingSeriesService } from './booking-series.service';
 import { BookingService } from './booking.service';
 import { BookingsController } from './bookings.controller';
 import { BookingSeries } from './entities/booking-series.entity';
+import { WaitlistEntry } from './entities/waitlist-entry.entity';
 import { Booking } from './entities/booking.entity';
-import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs/booking-mail.handlers';
+import {
+  BookingCancelledMailHandler,
+  BookingConfirmedMailHandler,
+  BookingWaitlistPromotedMailHandler,
+} from './jobs/booking-mail.handlers';
+import { WaitlistPromoteHandler } from './jobs/waitlist-promote.handler';
+import { WaitlistController } from './waitlist.controller';
+import { WaitlistPromotion } from './waitlist-promotion';
+import { WaitlistService } from './waitlist.service';
 
 /**
  * Bookings of desks, rooms, offices and booths. Opening days and hours come from the sites module's
@@ -30,19 +39,30 @@ import { BookingCancelledMailHandler, BookingConfirmedMailHandler } from './jobs
  */
 @Global()
 @Module({
-  imports: [TypeOrmModule.forFeature([Booking, BookingSeries]), SitesModule, NotificationsModule, PlansModule],
-  controllers: [BookingsController, BookingSeriesController],
+  imports: [
+    TypeOrmModule.forFeature([Booking, BookingSeries, WaitlistEntry]),
+    SitesModule,
+    NotificationsModule,
+    PlansModule,
+  ],
+  controllers: [BookingsController, BookingSeriesController, WaitlistController],
   providers: [
     BookingService,
     BookingSeriesService,
+    WaitlistService,
+    WaitlistPromotion,
+    WaitlistPromoteHandler,
     AvailabilityService,
     BookingPersonalData,
+    BookingSeriesPersonalData,
+    WaitlistPersonalData,
     BookingQuota,
     // The plans module counts booked days through this, without importing booking.
     { provide: CoverUsage, useExisting: BookingQuota },
     { provide: SiteClosureListener, useClass: BookingClosures },
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
+    BookingWaitlistPromotedMailHandler,
   ],
   exports: [BookingService, SiteClosureListener, CoverUsage],
 })

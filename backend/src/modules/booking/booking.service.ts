@@ -16,6 +16,7 @@ import { NotSiteHost } from '../sites/sites.errors';
 import { BookingQuota } from './booking-quota';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
 import { lateCancellation } from './cancellation-cutoff';
+import { WaitlistPromotion } from './waitlist-promotion';
 import {
   customWindow,
   localInstant,
@@ -59,7 +60,7 @@ export interface Placement {
   manager?: EntityManager;
   seriesId?: string;
   /** The mail that confirms it: a promotion from the waitlist says how it came. */
-  confirmation?: 'booking.confirmed';
+  confirmation?: 'booking.confirmed' | 'booking.waitlist-promoted';
 }
 
 /** One booking by date and slot, as a series or the waitlist asks for it. */
@@ -92,6 +93,7 @@ export class BookingService {
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
+    private readonly promotion: WaitlistPromotion,
     private readonly quota: BookingQuota,
   ) {}
 
@@ -168,6 +170,7 @@ export class BookingService {
           [id, now, principal.userId],
         ),
       );
+      if (updated.length) await this.promotion.placesFreed(manager, [id]);
       const holder = updated[0]?.user_id;
       // The member is told when someone else (a host, an officer) cancelled for them, and the act is audited.
       if (holder && holder !== principal.userId) {
@@ -278,7 +281,8 @@ export class BookingService {
     return customWindow(openingRangesOn(schedule, date, closure), start!, end!, zone);
   }
 
-  private checkBookable(window: Window, zone: string): void {
+  /** 422 for a window already over, or beyond the booking horizon. */
+  checkBookable(window: Window, zone: string): void {
     const now = this.clock.now();
     if (window.end.toJSDate() <= now) throw BookingInPast();
     const lastDate = DateTime.fromISO(siteToday(now, zone), { zone })
@@ -436,7 +440,7 @@ export class BookingService {
   }
 
   /** Active resources of a kind free for the whole window, in a stable order (name, id). */
-  private freeResources(
+  freeResources(
     siteId: string,
     kind: ResourceKind,
     window: Window,

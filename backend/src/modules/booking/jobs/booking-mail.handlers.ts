@@ -78,3 +78,14 @@ export class BookingCancelledMailHandler extends BookingMail {
     super(dataSource, mail);
   }
 }
+
+/** Booked from the waitlist: the confirmation says how the place came (with the access instructions too). */
+@Injectable()
+@HandlesJob('booking.waitlist-promoted')
+export class BookingWaitlistPromotedMailHandler extends BookingMail {
+  protected readonly kind = 'waitlist-promoted';
+  protected readonly sendWhile: BookingStatus[] = ['confirmed', 'checked_in'];
+  constructor(dataSource: DataSource, mail: MailTransport) {
+    super(dataSource, mail);
+  }
+}

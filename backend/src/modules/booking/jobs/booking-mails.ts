@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Locale } from '../../identity/entities/user.entity';
 
-export type BookingMailKind = 'confirmed' | 'cancelled';
+export type BookingMailKind = 'confirmed' | 'cancelled' | 'waitlist-promoted';
 
 export interface BookingMailFacts {
   firstName: string;
@@ -19,7 +19,52 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The confirmation or cancellation mail, in the member's language, times in the site's zone. */
+interface Wording {
+  subject: string;
+  body: string;
+  footer: string;
+}
+
+type Words = (siteName: string, what: string, when: string) => Wording;
+
+const WORDING: Record<'fr' | 'en', Record<BookingMailKind, Words>> = {
+  fr: {
+    confirmed: (site, what, when) => ({
+      subject: `Réservation confirmée : ${site}`,
+      body: `Votre réservation est confirmée : ${what}, ${when}.`,
+      footer: 'Un empêchement ? Annulez depuis « Mes réservations » pour libérer la place.',
+    }),
+    cancelled: (site, what, when) => ({
+      subject: `Réservation annulée : ${site}`,
+      body: `Votre réservation ${what}, ${when}, a été annulée par l'équipe du lieu.`,
+      footer: 'Vous pouvez réserver un autre créneau ou un autre lieu sur Bastide.',
+    }),
+    'waitlist-promoted': (site, what, when) => ({
+      subject: `Une place s'est libérée : ${site}`,
+      body: `Bonne nouvelle : une place s'est libérée et vous étiez en tête de la liste d'attente. Elle vous est réservée : ${what}, ${when}.`,
+      footer: 'Vous ne pouvez plus venir ? Annulez depuis « Mes réservations » pour la laisser à la personne suivante.',
+    }),
+  },
+  en: {
+    confirmed: (site, what, when) => ({
+      subject: `Booking confirmed: ${site}`,
+      body: `Your booking is confirmed: ${what}, ${when}.`,
+      footer: 'Cannot come? Cancel it from "My bookings" to free the place.',
+    }),
+    cancelled: (site, what, when) => ({
+      subject: `Booking cancelled: ${site}`,
+      body: `Your booking ${what}, ${when}, was cancelled by the site's team.`,
+      footer: 'You can book another time or another site on Bastide.',
+    }),
+    'waitlist-promoted': (site, what, when) => ({
+      subject: `A place freed up: ${site}`,
+      body: `Good news: a place freed up and you were first on the waitlist. It is booked for you: ${what}, ${when}.`,
+      footer: 'Cannot come after all? Cancel it from "My bookings" so that the next person in line gets it.',
+    }),
+  },
+};
+
+/** A booking mail (confirmed, cancelled, booked from the waitlist) in the member's language, times in the site's zone. */
 export function bookingMail(
   kind: BookingMailKind,
   facts: BookingMailFacts,
@@ -32,42 +77,16 @@ export function bookingMail(
       ? `le ${start.toFormat('cccc d LLLL yyyy')} de ${start.toFormat("HH'h'mm")} à ${end.toFormat("HH'h'mm")}`
       : `on ${start.toFormat('cccc d LLLL yyyy')} from ${start.toFormat('HH:mm')} to ${end.toFormat('HH:mm')}`;
   const what = `${facts.resourceName} — ${facts.siteName}`;
-  const lines =
-    locale === 'fr'
-      ? kind === 'confirmed'
-        ? {
-            subject: `Réservation confirmée : ${facts.siteName}`,
-            greeting: `Bonjour ${facts.firstName},`,
-            body: `Votre réservation est confirmée : ${what}, ${when}.`,
-            footer: 'Un empêchement ? Annulez depuis « Mes réservations » pour libérer la place.',
-          }
-        : {
-            subject: `Réservation annulée : ${facts.siteName}`,
-            greeting: `Bonjour ${facts.firstName},`,
-            body: `Votre réservation ${what}, ${when}, a été annulée par l'équipe du lieu.`,
-            footer: 'Vous pouvez réserver un autre créneau ou un autre lieu sur Bastide.',
-          }
-      : kind === 'confirmed'
-        ? {
-            subject: `Booking confirmed: ${facts.siteName}`,
-            greeting: `Hello ${facts.firstName},`,
-            body: `Your booking is confirmed: ${what}, ${when}.`,
-            footer: 'Cannot come? Cancel it from "My bookings" to free the place.',
-          }
-        : {
-            subject: `Booking cancelled: ${facts.siteName}`,
-            greeting: `Hello ${facts.firstName},`,
-            body: `Your booking ${what}, ${when}, was cancelled by the site's team.`,
-            footer: 'You can book another time or another site on Bastide.',
-          };
-  const access = kind === 'confirmed' ? facts.accessInstructions?.trim() : undefined;
+  const lines = WORDING[locale][kind](facts.siteName, what, when);
+  const greeting = locale === 'fr' ? `Bonjour ${facts.firstName},` : `Hello ${facts.firstName},`;
+  // Only a mail that gives the member a place tells them how to get in.
+  const access = kind !== 'cancelled' ? facts.accessInstructions?.trim() : undefined;
   const accessTitle = locale === 'fr' ? 'Pour entrer :' : 'Getting in:';
   return {
     subject: lines.subject,
-    text:
-      `${lines.greeting}\n\n${lines.body}\n\n` + (access ? `${accessTitle}\n${access}\n\n` : '') + `${lines.footer}\n`,
+    text: `${greeting}\n\n${lines.body}\n\n` + (access ? `${accessTitle}\n${access}\n\n` : '') + `${lines.footer}\n`,
     html:
-      `<p>${escapeHtml(lines.greeting)}</p><p>${escapeHtml(lines.body)}</p>` +
+      `<p>${escapeHtml(greeting)}</p><p>${escapeHtml(lines.body)}</p>` +
       (access
         ? `<p><strong>${escapeHtml(accessTitle)}</strong><br>${escapeHtml(access).replace(/\r?\n/g, '<br>')}</p>`
         : '') +

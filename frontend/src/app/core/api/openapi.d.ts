@@ -625,6 +625,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Waitlist_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/waitlist/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Waitlist_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Waitlist_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{id}/waitlist": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Waitlist_forSite"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -1567,6 +1631,111 @@ export interface components {
         };
         BookingSeriesPage: {
             items: components["schemas"]["BookingSeriesView"][];
+            total: number;
+        };
+        JoinWaitlistRequest: {
+            /** Format: uuid */
+            siteId: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /**
+             * @description Local date in the site’s zone
+             * @example 2026-12-01
+             */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+        };
+        WaitlistEntryView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Place in the line, from 1, while waiting; null once promoted or skipped
+             * @example 1
+             */
+            position: number | null;
+            /**
+             * @description waiting; promoted (booked: see bookingId); skipped (a booking could not be made: see reason)
+             * @enum {string}
+             */
+            status: "waiting" | "promoted" | "skipped";
+            /** Format: uuid */
+            siteId: string;
+            /** @example Tiers-lieu d’Auch */
+            siteName: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /** @example 2026-12-01 */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            /**
+             * Format: uuid
+             * @description The booking made when promoted
+             */
+            bookingId: string | null;
+            /**
+             * @description Why it was skipped: the problem type of the booking it could not have
+             * @example quota-exceeded
+             */
+            reason: string | null;
+            /** @example 2026-11-20T10:00:00+01:00 */
+            createdAt: string;
+            /** @description When it was promoted or skipped */
+            resolvedAt: string | null;
+        };
+        WaitlistPage: {
+            items: components["schemas"]["WaitlistEntryView"][];
+            total: number;
+        };
+        SiteWaitlistEntryView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Place in the line, from 1, while waiting; null once promoted or skipped
+             * @example 1
+             */
+            position: number | null;
+            /**
+             * @description waiting; promoted (booked: see bookingId); skipped (a booking could not be made: see reason)
+             * @enum {string}
+             */
+            status: "waiting" | "promoted" | "skipped";
+            /** Format: uuid */
+            siteId: string;
+            /** @example Tiers-lieu d’Auch */
+            siteName: string;
+            /** @enum {string} */
+            kind: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            /** @example 2026-12-01 */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            /**
+             * Format: uuid
+             * @description The booking made when promoted
+             */
+            bookingId: string | null;
+            /**
+             * @description Why it was skipped: the problem type of the booking it could not have
+             * @example quota-exceeded
+             */
+            reason: string | null;
+            /** @example 2026-11-20T10:00:00+01:00 */
+            createdAt: string;
+            /** @description When it was promoted or skipped */
+            resolvedAt: string | null;
+            /** Format: uuid */
+            userId: string;
+            /** @example Camille */
+            firstName: string;
+            /** @example Martin */
+            lastName: string;
+            /** @example camille.martin@example.fr */
+            email: string;
+        };
+        SiteWaitlistPage: {
+            items: components["schemas"]["SiteWaitlistEntryView"][];
             total: number;
         };
         TeleworkContractDocument: {
@@ -2918,6 +3087,106 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["BookingSeriesPage"];
+                };
+            };
+        };
+    };
+    Waitlist_join: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinWaitlistRequest"];
+            };
+        };
+        responses: {
+            /** @description In line (position from 1); when a place of that kind frees then, the first in line is booked and told by mail. 409 already in that line or already booked then; 422 not bookable then, or a place is free */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistEntryView"];
+                };
+            };
+        };
+    };
+    Waitlist_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Out of the line; 404 for anyone but its member */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Waitlist_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description First local date (inclusive); default today */
+                from?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s entries from today on, with their positions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WaitlistPage"];
+                };
+            };
+        };
+    };
+    Waitlist_forSite: {
+        parameters: {
+            query: {
+                limit?: number;
+                offset?: number;
+                /** @description Local date in the site’s zone */
+                date: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site’s lines that day, who waits first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteWaitlistPage"];
                 };
             };
         };
