@@ -1,6 +1,6 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,14 +34,27 @@ export interface BastideServer {
   baseUrl: string;
   dataDir: string;
   output(): string;
+  /**
+   * Moves the server's clock to `instant` (it runs on from there). Only for a server started with
+   * `clock`; resolves once the process has taken the new time.
+   */
+  setClock(instant: Date): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Where the server's clock starts, instead of the machine's time (see shifted-clock.cjs). */
+  clock?: Date;
 }
 
 /**
  * The production build (`dist/`) as `npm start` runs it, on a database of its own, so that the browser
  * sees exactly what a user would.
  */
-export async function startBastide(env: Record<string, string> = {}): Promise<BastideServer> {
+export async function startBastide(
+  env: Record<string, string> = {},
+  options: StartOptions = {},
+): Promise<BastideServer> {
   const main = join(root, 'dist/backend/main.js');
   if (!existsSync(main) || !existsSync(join(root, 'dist/frontend/browser/index.html'))) {
     throw new Error('Build first: the end-to-end tests run the built API and web app (npm test does it).');
@@ -52,8 +65,16 @@ export async function startBastide(env: Record<string, string> = {}): Promise<Ba
   url.pathname = `/${database}`;
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bastide-e2e-'));
+  const clockFile = join(dataDir, 'clock-offset');
+  const clockArgs: string[] = [];
+  const clockEnv: Record<string, string> = {};
+  if (options.clock) {
+    writeFileSync(clockFile, String(options.clock.getTime() - Date.now()));
+    clockArgs.push('--require', join(root, 'e2e/support/shifted-clock.cjs'));
+    clockEnv['BASTIDE_E2E_CLOCK_FILE'] = clockFile;
+  }
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [main], {
+  const child: ChildProcess = spawn(process.execPath, [...clockArgs, main], {
     cwd: root,
     env: {
       PATH: process.env['PATH'] ?? '',
@@ -63,6 +84,7 @@ export async function startBastide(env: Record<string, string> = {}): Promise<Ba
       JWT_SECRET: randomBytes(32).toString('hex'),
       LOG_LEVEL: 'warn',
       RATE_LIMIT_PER_MINUTE: '0',
+      ...clockEnv,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -86,6 +108,17 @@ export async function startBastide(env: Record<string, string> = {}): Promise<Ba
     baseUrl,
     dataDir,
     output: () => log,
+    async setClock(instant: Date) {
+      if (!options.clock) throw new Error('This server runs on the machine clock: start it with { clock }.');
+      const offset = String(instant.getTime() - Date.now());
+      writeFileSync(clockFile, offset);
+      child.kill('SIGUSR2');
+      const deadline = Date.now() + 10_000;
+      while (readFileSync(`${clockFile}.ack`, 'utf8') !== offset) {
+        if (Date.now() > deadline) throw new Error('The server did not take the new time in 10 s.');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    },
     async stop() {
       if (child.exitCode === null) {
         await new Promise<void>((done) => {

@@ -83,7 +83,7 @@ describe('DaySheetPage', () => {
 
     expect(list.request.params.get('date')).toBe('2026-12-01');
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('mardi 1 décembre 2026');
-    expect(page.textContent).toContain('2 réservations, dont 0 arrivées enregistrées.');
+    expect(page.textContent).toContain('2 réservations ; arrivées enregistrées : 0.');
     const sheet = rows();
     expect(sheet.map((row) => row[0])).toEqual(['Bureau 1', 'Bureau 1', 'Salle Armagnac']);
     expect(sheet[0].slice(1, 4)).toEqual(['de 08:30 à 13:00 (Matin)', expect.any(String), 'Confirmée']);
@@ -112,7 +112,7 @@ describe('DaySheetPage', () => {
 
     expect(rows()[0][3]).toBe('Arrivée enregistrée');
     expect(page.querySelector('[role="status"]')?.textContent).toContain('enregistrée (Bureau 1).');
-    expect(page.textContent).toContain('2 réservations, dont 1 arrivées enregistrées.');
+    expect(page.textContent).toContain('2 réservations ; arrivées enregistrées : 1.');
     expect(button("Enregistrer l'arrivée")).toBeUndefined();
   });
 
@@ -144,6 +144,6 @@ describe('DaySheetPage', () => {
     await settle();
 
     expect(rows()[0][3]).toBe('Annulée');
-    expect(page.textContent).toContain('1 réservation, 0 arrivée enregistrée.');
+    expect(page.textContent).toContain('1 réservation ; arrivées enregistrées : 0.');
   });
 });
