@@ -1,4 +1,4 @@
-import { AvailabilityItem, BookingView } from '../core/api/booking.types';
+import { AvailabilityItem, BookingSeries, BookingView, WaitlistEntry } from '../core/api/booking.types';
 import { LECTOURE_SITE, givenSite } from './site-samples';
 
 const AUCH = givenSite();
@@ -42,6 +42,46 @@ export function givenBooking(overrides: Partial<BookingView> = {}): BookingView 
     createdAt: '2026-11-30T10:00:00+01:00',
     cancelledAt: null,
     checkedInAt: null,
+    seriesId: null,
+    ...overrides,
+  };
+}
+
+export function givenSeries(overrides: Partial<BookingSeries> = {}): BookingSeries {
+  return {
+    id: 'c0000000-0000-4000-8000-000000000001',
+    siteId: AUCH.id,
+    siteName: AUCH.name,
+    resourceId: null,
+    resourceName: null,
+    kind: 'desk',
+    weekdays: [2, 4],
+    slot: 'morning',
+    from: '2026-12-01',
+    until: '2027-01-21',
+    conflicts: [],
+    nextDates: ['2026-12-01', '2026-12-03'],
+    upcomingCount: 16,
+    createdAt: '2026-11-30T10:00:00+01:00',
+    cancelledAt: null,
+    ...overrides,
+  };
+}
+
+export function givenWaitlistEntry(overrides: Partial<WaitlistEntry> = {}): WaitlistEntry {
+  return {
+    id: 'd0000000-0000-4000-8000-000000000001',
+    position: 2,
+    status: 'waiting',
+    siteId: AUCH.id,
+    siteName: AUCH.name,
+    kind: 'desk',
+    date: '2026-12-01',
+    slot: 'morning',
+    bookingId: null,
+    reason: null,
+    createdAt: '2026-11-30T10:00:00+01:00',
+    resolvedAt: null,
     ...overrides,
   };
 }

@@ -2,7 +2,20 @@ import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import { API_BASE_URL } from './api-base-url';
-import { AvailabilityPage, BookingPage, BookingView, CreateBookingRequest, DaySlot } from './booking.types';
+import {
+  AvailabilityPage,
+  BookingPage,
+  BookingSeriesCreated,
+  BookingSeriesPage,
+  BookingView,
+  CreateBookingRequest,
+  CreateBookingSeriesRequest,
+  DaySlot,
+  JoinWaitlistRequest,
+  SiteWaitlistPage,
+  WaitlistEntry,
+  WaitlistPage,
+} from './booking.types';
 import { ResourceKind } from './sites.types';
 
 /** What is free, for a half-day or a day (`date` and `slot`), or for a span of time (`start` and `end`). */
@@ -67,6 +80,44 @@ export class BookingApi {
 
   checkIn(bookingId: string): Observable<BookingView> {
     return this.http.post<BookingView>(`${this.baseUrl}/bookings/${bookingId}/check-in`, null);
+  }
+
+  /** The same weekdays every week: each date is booked on its own, and the dates that could not be are told. */
+  createSeries(request: CreateBookingSeriesRequest, idempotencyKey: string): Observable<BookingSeriesCreated> {
+    return this.http.post<BookingSeriesCreated>(`${this.baseUrl}/booking-series`, request, {
+      headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+    });
+  }
+
+  /** Cancels the bookings of the series still to come. */
+  cancelSeries(seriesId: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/booking-series/${seriesId}`);
+  }
+
+  mySeries(limit = 100): Observable<BookingSeriesPage> {
+    return this.http.get<BookingSeriesPage>(`${this.baseUrl}/me/booking-series`, { params: paramsOf({}, limit) });
+  }
+
+  /** In line for a full half-day: the first in line is booked when a place frees, and told. */
+  joinWaitlist(request: JoinWaitlistRequest, idempotencyKey: string): Observable<WaitlistEntry> {
+    return this.http.post<WaitlistEntry>(`${this.baseUrl}/waitlist`, request, {
+      headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+    });
+  }
+
+  leaveWaitlist(entryId: string): Observable<void> {
+    return this.http.delete<void>(`${this.baseUrl}/waitlist/${entryId}`);
+  }
+
+  myWaitlist(limit = 100): Observable<WaitlistPage> {
+    return this.http.get<WaitlistPage>(`${this.baseUrl}/me/waitlist`, { params: paramsOf({}, limit) });
+  }
+
+  /** A site's lines on a local date, with who waits: for its hosts. */
+  siteWaitlist(siteId: string, date: string, limit = 200): Observable<SiteWaitlistPage> {
+    return this.http.get<SiteWaitlistPage>(`${this.baseUrl}/sites/${siteId}/waitlist`, {
+      params: paramsOf({ date }, limit),
+    });
   }
 }
 

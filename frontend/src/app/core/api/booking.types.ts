@@ -19,3 +19,14 @@ export const DAY_SLOTS: readonly DaySlot[] = ['morning', 'afternoon', 'full_day'
 export function isActive(booking: BookingView): boolean {
   return booking.status === 'confirmed' || booking.status === 'checked_in';
 }
+
+export type WaitlistEntry = components['schemas']['WaitlistEntryView'];
+export type WaitlistPage = components['schemas']['WaitlistPage'];
+export type SiteWaitlistEntry = components['schemas']['SiteWaitlistEntryView'];
+export type SiteWaitlistPage = components['schemas']['SiteWaitlistPage'];
+export type JoinWaitlistRequest = components['schemas']['JoinWaitlistRequest'];
+export type BookingSeries = components['schemas']['BookingSeriesView'];
+export type BookingSeriesPage = components['schemas']['BookingSeriesPage'];
+export type BookingSeriesCreated = components['schemas']['BookingSeriesCreated'];
+export type CreateBookingSeriesRequest = components['schemas']['CreateBookingSeriesRequest'];
+export type SeriesConflict = components['schemas']['SeriesConflictView'];

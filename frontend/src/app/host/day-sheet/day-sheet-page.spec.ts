@@ -1,5 +1,5 @@
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
-import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, TestRequest, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
@@ -9,7 +9,7 @@ import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { NOW } from '../../core/time/now';
-import { givenBooking } from '../../testing/booking-samples';
+import { givenBooking, givenWaitlistEntry } from '../../testing/booking-samples';
 import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
 import { givenSiteDetail } from '../../testing/site-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
@@ -40,6 +40,18 @@ describe('DaySheetPage', () => {
 
   const tick = () => new Promise((resolve) => setTimeout(resolve));
 
+  /** The request to `url`, once the page has sent it. */
+  async function requested(url: string): Promise<TestRequest> {
+    for (let turns = 0; turns < 50; turns++) {
+      const [request] = http.match((candidate) => candidate.url === url);
+      if (request) {
+        return request;
+      }
+      await tick();
+    }
+    throw new Error(`No request to ${url}`);
+  }
+
   const morning = givenBooking({ resourceId: 'r2', resourceName: 'Bureau 1' });
   const afternoon = givenBooking({
     id: 'b0000000-0000-4000-8000-000000000002',
@@ -51,6 +63,14 @@ describe('DaySheetPage', () => {
     slot: 'afternoon',
   });
 
+  const waiting = {
+    ...givenWaitlistEntry({ position: 1 }),
+    userId: '6f1c2a4e-1d2b-4c5e-9f00-000000000003',
+    firstName: 'Inès',
+    lastName: 'Soubiran',
+    email: 'ines@example.fr',
+  };
+
   async function open(url: string, bookings = [morning, afternoon]) {
     const harness = await RouterTestingHarness.create();
     const navigated = harness.navigateByUrl(url);
@@ -58,6 +78,10 @@ describe('DaySheetPage', () => {
     http.expectOne(`/api/v1/sites/${site.id}`).flush(site);
     const list = http.expectOne((request) => request.url === `/api/v1/sites/${site.id}/bookings`);
     list.flush({ items: bookings, total: bookings.length });
+    // The line is asked for once the sheet shows.
+    const line = await requested(`/api/v1/sites/${site.id}/waitlist`);
+    expect(line.request.params.get('date')).toBe(list.request.params.get('date'));
+    line.flush({ items: [waiting], total: 1 });
     await navigated;
     await harness.fixture.whenStable();
     const page = harness.routeNativeElement as HTMLElement;
@@ -84,8 +108,16 @@ describe('DaySheetPage', () => {
     expect(list.request.params.get('date')).toBe('2026-12-01');
     expect(page.querySelector('h2')?.textContent?.trim()).toBe('mardi 1 décembre 2026');
     expect(page.textContent).toContain('2 réservations ; arrivées enregistrées : 0.');
-    const sheet = rows();
+    const sheet = rows().slice(0, 3);
     expect(sheet.map((row) => row[0])).toEqual(['Bureau 1', 'Bureau 1', 'Salle Armagnac']);
+    // Who waits for a place that day, first in line first.
+    const line = page.querySelector('section[aria-labelledby="site-waitlist-title"]') as HTMLElement;
+    expect([...line.querySelectorAll('tbody td, tbody th')].map((cell) => cell.textContent?.trim())).toEqual([
+      '1',
+      'Inès Soubiran',
+      'Un bureau, Matin',
+      'En attente',
+    ]);
     expect(sheet[0].slice(1, 4)).toEqual(['de 08:30 à 13:00 (Matin)', expect.any(String), 'Confirmée']);
     expect(sheet[1][1]).toBe('de 13:00 à 18:00 (Après-midi)');
     expect(sheet[2][1]).toBe('Libre toute la journée');
@@ -141,7 +173,13 @@ describe('DaySheetPage', () => {
     http
       .expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/cancel` })
       .flush({ ...morning, status: 'cancelled' });
+    // The freed place may have gone to the first in line: the line is read again.
+    (await requested(`/api/v1/sites/${site.id}/waitlist`)).flush({
+      items: [{ ...waiting, status: 'promoted', position: null }],
+      total: 1,
+    });
     await settle();
+    expect(page.textContent).toContain('Place attribuée');
 
     expect(rows()[0][3]).toBe('Annulée');
     expect(page.textContent).toContain('1 réservation ; arrivées enregistrées : 0.');

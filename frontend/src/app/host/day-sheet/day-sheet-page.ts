@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -22,6 +22,7 @@ import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { byKindThenName } from '../resource-order';
+import { SiteWaitlistSection } from './site-waitlist-section';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The API opens check-in this long before the start. */
@@ -50,6 +51,7 @@ export interface SheetRow {
     MatInputModule,
     ProblemMessagePipe,
     RouterLink,
+    SiteWaitlistSection,
     TranslatePipe,
   ],
   templateUrl: './day-sheet-page.html',
@@ -137,6 +139,7 @@ export class DaySheetPage {
     return error ? asApiProblem(error) : null;
   });
 
+  private readonly waitlist = viewChild(SiteWaitlistSection);
   protected readonly announcement = signal<{ key: string; booking: BookingView } | null>(null);
   protected readonly failure = signal<ApiProblem | null>(null);
   protected readonly acting = signal<string | null>(null);
@@ -197,7 +200,11 @@ export class DaySheetPage {
         }),
       )
       .subscribe({
-        next: (cancelled) => this.done(cancelled, 'daySheet.cancel.done'),
+        next: (cancelled) => {
+          this.done(cancelled, 'daySheet.cancel.done');
+          // The freed place may have gone to the first in line.
+          this.waitlist()?.reload();
+        },
         error: (error: unknown) => this.fail(error),
       });
   }

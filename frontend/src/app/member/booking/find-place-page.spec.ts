@@ -9,7 +9,7 @@ import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { NOW } from '../../core/time/now';
-import { LECTOURE_FULL, givenAvailability, givenBooking } from '../../testing/booking-samples';
+import { LECTOURE_FULL, givenAvailability, givenBooking, givenWaitlistEntry } from '../../testing/booking-samples';
 import { givenAuthResponse } from '../../testing/identity-samples';
 import { LECTOURE_SITE, givenSite } from '../../testing/site-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
@@ -86,9 +86,15 @@ describe('FindPlacePage', () => {
     expect(cards[0]).toContain('Tiers-lieu d’Auch');
     expect(cards[0]).toContain('Ouvert de 08:30 à 13:00');
     expect(cards[0]).toContain('3 bureaux libres');
-    // A full site says so in words, and offers no button that cannot work.
+    // A full site says so in words, and offers the waitlist instead of a booking.
     expect(cards[1]).toContain('Complet : aucun bureau libre');
-    expect(page.querySelectorAll('.place-result')[1].querySelector('button')).toBeNull();
+    const fullActions = [...page.querySelectorAll('.place-result')[1].querySelectorAll('button')].map((b) =>
+      b.getAttribute('aria-label'),
+    );
+    expect(fullActions).toEqual([
+      "Rejoindre la liste d'attente à La Fabrique de Lectoure",
+      'Réserver chaque semaine à La Fabrique de Lectoure',
+    ]);
   });
 
   it('defaults to tomorrow, full day, and keeps only the sites that have the amenities asked for', async () => {
@@ -214,5 +220,74 @@ describe('FindPlacePage', () => {
     await settle();
     expect(names()).toEqual(['Tiers-lieu d’Auch', 'La Fabrique de Lectoure']);
     expect(text()).toContain("Votre navigateur n'a pas communiqué votre position");
+  });
+
+  it('puts the member in line at a full site, and says in which position', async () => {
+    const { settle, page, button } = await open('/mon-espace/reserver?date=2026-12-01&slot=morning');
+    answerSearch();
+    await settle();
+
+    button("Rejoindre la liste d'attente à La Fabrique de Lectoure")?.click();
+    await tick();
+    const join = http.expectOne({ method: 'POST', url: '/api/v1/waitlist' });
+    expect(join.request.body).toEqual({ siteId: LECTOURE_SITE.id, kind: 'desk', date: '2026-12-01', slot: 'morning' });
+    expect(join.request.headers.get('Idempotency-Key')).toBeTruthy();
+    join.flush(givenWaitlistEntry({ siteId: LECTOURE_SITE.id, siteName: LECTOURE_SITE.name, position: 3 }));
+    await settle();
+
+    expect(page.querySelector('.find-messages')?.textContent).toContain(
+      "Vous êtes n° 3 sur la liste d'attente à La Fabrique de Lectoure.",
+    );
+  });
+
+  it('books the same half-day every week, and lists the dates that could not be booked', async () => {
+    const { settle, button } = await open('/mon-espace/reserver?date=2026-12-01&slot=morning');
+    answerSearch();
+    await settle();
+
+    button('Réserver chaque semaine à Tiers-lieu d’Auch')?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Chaque semaine à Tiers-lieu d’Auch');
+    const days = [...dialog.querySelectorAll('mat-checkbox')];
+    // The chosen date's weekday is ticked; Thursday is added.
+    expect(days.map((day) => day.querySelector('input')?.checked)).toEqual([
+      false,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    (days[3].querySelector('input') as HTMLInputElement).click();
+    await settle();
+    button('Réserver ces dates', dialog)?.click();
+    await tick();
+
+    const create = http.expectOne({ method: 'POST', url: '/api/v1/booking-series' });
+    expect(create.request.body).toEqual({
+      siteId: givenSite().id,
+      kind: 'desk',
+      slot: 'morning',
+      weekdays: [2, 4],
+      from: '2026-12-01',
+      until: '2027-01-25',
+    });
+    create.flush({
+      id: 'c0000000-0000-4000-8000-000000000001',
+      created: [givenBooking()],
+      conflicts: [
+        { date: '2026-12-24', reason: 'site-closed', detail: 'The site is closed on 2026-12-24: Inventaire.' },
+      ],
+    });
+    await settle();
+
+    expect(dialog.textContent).toContain('Réservations faites : 1.');
+    expect(dialog.textContent).toContain('jeudi 24 décembre 2026 — Le lieu est fermé ce jour-là.');
+    button('Fermer', dialog)?.click();
+    await tick();
+    // What is free has changed.
+    answerSearch();
   });
 });

@@ -1,4 +1,5 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { MatDialog } from '@angular/material/dialog';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -10,8 +11,8 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { forkJoin, map } from 'rxjs';
 import { asApiProblem } from '../../core/api/api-problem';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
-import { BookingApi } from '../../core/api/booking-api';
-import { AvailabilityItem, BookingView, DAY_SLOTS, DaySlot } from '../../core/api/booking.types';
+import { BookingApi, newIdempotencyKey } from '../../core/api/booking-api';
+import { AvailabilityItem, BookingView, DAY_SLOTS, DaySlot, WaitlistEntry } from '../../core/api/booking.types';
 import { SitesApi } from '../../core/api/sites-api';
 import { RESOURCE_KINDS, ResourceKind, SITE_AMENITIES, SiteView } from '../../core/api/sites.types';
 import { LanguageService } from '../../core/i18n/language';
@@ -25,6 +26,7 @@ import { CommunePicker } from '../../shared/territory/commune-picker';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { Geolocator, Position, PositionFailure, distanceKm } from './geolocation';
+import { SeriesDialog, SeriesDialogData } from './series-dialog';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,6 +37,9 @@ function asList(value: string | string[] | undefined): string[] {
   }
   return Array.isArray(value) ? value : [value];
 }
+
+/** What the last action on the page came to: a booking, a place in line, or a refusal. */
+export type PlaceOutcome = BookingOutcome | { kind: 'waitlisted'; entry: WaitlistEntry; site: string };
 
 /** An open site with what is free there, and where it is. */
 export interface PlaceResult {
@@ -157,7 +162,8 @@ export class FindPlacePage {
 
   /** The resource chosen in each site's list; absent means "the first free one". */
   protected readonly chosenResource = signal<Readonly<Partial<Record<string, string>>>>({});
-  protected readonly outcome = signal<BookingOutcome | null>(null);
+  private readonly dialog = inject(MatDialog);
+  protected readonly outcome = signal<PlaceOutcome | null>(null);
   protected readonly booking = signal<string | null>(null);
 
   protected freeKey(result: PlaceResult): string {
@@ -246,6 +252,50 @@ export class FindPlacePage {
           this.outcome.set(outcome);
           this.chosenResource.update(({ [availability.site.id]: _, ...others }) => others);
           // What is free has changed, whoever won.
+          this.found.reload();
+        }
+      });
+  }
+
+  /** A full site: in line for the first place that frees, booked then automatically. */
+  protected joinWaitlist(result: PlaceResult): void {
+    const site = result.availability.site;
+    this.outcome.set(null);
+    this.booking.set(site.id);
+    this.bookingApi
+      .joinWaitlist(
+        { siteId: site.id, kind: this.chosenKind(), date: this.chosenDate(), slot: this.chosenSlot() },
+        newIdempotencyKey(),
+      )
+      .subscribe({
+        next: (entry) => {
+          this.booking.set(null);
+          this.outcome.set({ kind: 'waitlisted', entry, site: site.name });
+        },
+        error: (error: unknown) => {
+          this.booking.set(null);
+          this.outcome.set({ kind: 'failed', problem: asApiProblem(error) });
+        },
+      });
+  }
+
+  /** The same half-day every week from the chosen date, at this site. */
+  protected repeatWeekly(result: PlaceResult): void {
+    this.outcome.set(null);
+    this.dialog
+      .open<SeriesDialog, SeriesDialogData, boolean>(SeriesDialog, {
+        data: {
+          siteId: result.availability.site.id,
+          siteName: result.site.name,
+          kind: this.chosenKind(),
+          slot: this.chosenSlot(),
+          from: this.chosenDate(),
+        },
+        width: '36rem',
+      })
+      .afterClosed()
+      .subscribe((created) => {
+        if (created) {
           this.found.reload();
         }
       });

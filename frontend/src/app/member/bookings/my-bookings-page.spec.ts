@@ -8,8 +8,9 @@ import { routes } from '../../app.routes';
 import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
+import { BookingSeries, WaitlistEntry } from '../../core/api/booking.types';
 import { NOW } from '../../core/time/now';
-import { givenBooking } from '../../testing/booking-samples';
+import { givenBooking, givenSeries, givenWaitlistEntry } from '../../testing/booking-samples';
 import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
 
@@ -57,12 +58,22 @@ describe('MyBookingsPage', () => {
     status: 'cancelled',
   });
 
-  async function open(bookings = [lastWeek, tomorrowMorning, cancelledLater]) {
+  async function open(
+    bookings = [lastWeek, tomorrowMorning, cancelledLater],
+    series: BookingSeries[] = [],
+    waitlist: WaitlistEntry[] = [],
+  ) {
     const harness = await RouterTestingHarness.create();
     const navigated = harness.navigateByUrl('/mon-espace/reservations');
     await tick();
     const list = http.expectOne((request) => request.url === '/api/v1/me/bookings');
     list.flush({ items: bookings, total: bookings.length });
+    http
+      .expectOne((request) => request.url === '/api/v1/me/booking-series')
+      .flush({ items: series, total: series.length });
+    http
+      .expectOne((request) => request.url === '/api/v1/me/waitlist')
+      .flush({ items: waitlist, total: waitlist.length });
     await navigated;
     await harness.fixture.whenStable();
     const page = harness.routeNativeElement as HTMLElement;
@@ -154,5 +165,55 @@ describe('MyBookingsPage', () => {
 
     expect(items('upcoming-title')[0]).toContain('Tuesday, December 1, 2026 from 08:30 to 13:00 (Morning)');
     expect(items('past-title')).toEqual(['No booking in the last three months.']);
+  });
+
+  it('lists the weekly series with their next dates, and stops one after a confirmation', async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, button, settle } = await open([tomorrowMorning], [givenSeries()]);
+    const series = page.querySelector('section[aria-labelledby="series-title"]') as HTMLElement;
+
+    expect(series.textContent).toContain('Un bureau — Mardi, Jeudi — Matin — Tiers-lieu d’Auch');
+    expect(series.textContent).toContain('Prochaines dates : mardi 1 décembre 2026, jeudi 3 décembre 2026');
+    button('Arrêter la série : Un bureau — Mardi, Jeudi — Matin — Tiers-lieu d’Auch')?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Ses réservations à venir (16) seront annulées.');
+    button('Arrêter la série', dialog)?.click();
+    await tick();
+    http.expectOne({ method: 'DELETE', url: `/api/v1/booking-series/${givenSeries().id}` }).flush(null, {
+      status: 204,
+      statusText: 'No Content',
+    });
+    await tick();
+    // Both lists are read again: the series, and the bookings it cancelled.
+    http
+      .expectOne((request) => request.url === '/api/v1/me/booking-series')
+      .flush({ items: [{ ...givenSeries(), cancelledAt: '2026-11-30T10:00:00+01:00', nextDates: [] }], total: 1 });
+    http.expectOne((request) => request.url === '/api/v1/me/bookings').flush({ items: [], total: 0 });
+    await settle();
+
+    expect(series.textContent).toContain('La série à Tiers-lieu d’Auch est arrêtée');
+    expect(series.textContent).toContain('Série arrêtée.');
+  });
+
+  it('shows the places in line with their position, and leaves a line', async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, button, settle } = await open([], [], [givenWaitlistEntry()]);
+    const waitlist = page.querySelector('section[aria-labelledby="waitlist-title"]') as HTMLElement;
+
+    expect(waitlist.textContent).toContain('Un bureau, Matin, le mardi 1 décembre 2026, à Tiers-lieu d’Auch');
+    expect(waitlist.textContent).toContain('En attente : n° 2');
+    button("Quitter la liste d'attente du mardi 1 décembre 2026 à Tiers-lieu d’Auch")?.click();
+    await tick();
+    http.expectOne({ method: 'DELETE', url: `/api/v1/waitlist/${givenWaitlistEntry().id}` }).flush(null, {
+      status: 204,
+      statusText: 'No Content',
+    });
+    await tick();
+    http.expectOne((request) => request.url === '/api/v1/me/waitlist').flush({ items: [], total: 0 });
+    await settle();
+
+    expect(waitlist.textContent).toContain("Vous avez quitté la liste d'attente du mardi 1 décembre 2026");
+    expect(waitlist.textContent).toContain("Vous n'êtes sur aucune liste d'attente.");
   });
 });

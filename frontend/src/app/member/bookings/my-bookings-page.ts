@@ -15,6 +15,8 @@ import { BookingLine, BookingWords, describeBooking } from '../../shared/booking
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
+import { MySeriesSection } from './my-series-section';
+import { MyWaitlistSection } from './my-waitlist-section';
 
 /** How far back "past bookings" reach: a season is what a member looks back on. */
 export const PAST_DAYS_SHOWN = 90;
@@ -29,7 +31,17 @@ interface Announcement {
 /** "Mes réservations": what is to come (to cancel, or to check in on arrival) and what is past. */
 @Component({
   selector: 'bastide-my-bookings-page',
-  imports: [BookingLine, LoadProblem, LoadingIndicator, MatButtonModule, ProblemMessagePipe, RouterLink, TranslatePipe],
+  imports: [
+    BookingLine,
+    LoadProblem,
+    LoadingIndicator,
+    MatButtonModule,
+    MySeriesSection,
+    MyWaitlistSection,
+    ProblemMessagePipe,
+    RouterLink,
+    TranslatePipe,
+  ],
   templateUrl: './my-bookings-page.html',
   styleUrl: './my-bookings-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
