@@ -30,6 +30,11 @@ export const JOB_CATALOGUE = {
   'waitlist.promote': { attempts: 10, backoffMs: 5_000 },
   /** The member was booked from the waitlist, in their language. Payload `{ bookingId }`; skipped once cancelled. */
   'booking.waitlist-promoted': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * A site requiring check-in reached a release time: its day's bookings not checked in become no-shows and
+   * free their places. Payload `{ siteId, date }`; due at the release time, one per site, day and time.
+   */
+  'booking.no-show-release': { attempts: 10, backoffMs: 10_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -77,7 +77,7 @@ describe('booking series over HTTP', () => {
     ]);
     // Each booking is a booking like any other: confirmed by mail.
     await eventually(
-      async () => smtp.to(member.email).filter((m) => m.subject.startsWith('Réservation confirmée')).length >= 3,
+      async () => smtp.to(member.email).filter((m) => m.subject?.startsWith('Réservation confirmée')).length >= 3,
     );
     const mine = await t.http.get('/api/v1/me/booking-series').set('Authorization', member.bearer).expect(200);
     expect(mine.body.items[0]).toMatchObject({

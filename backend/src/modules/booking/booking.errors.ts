@@ -63,6 +63,14 @@ export const ResourceInactive = () =>
 
 export const CheckInWindow = (detail: string) => new BookingRule('check-in-window', 'Not the time to check in', detail);
 
+export const NotStartedYet = (start: string) =>
+  new BookingRule(
+    'booking-not-started',
+    'Not started yet',
+    `A booking can be marked as a no-show once it has started, at ${start}.`,
+    { start },
+  );
+
 export const CancellationCutoffPassed = (siteName: string, deadline: string) =>
   new BookingRule(
     'cancellation-cutoff',

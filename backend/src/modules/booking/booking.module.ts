@@ -21,7 +21,9 @@ import {
   BookingConfirmedMailHandler,
   BookingWaitlistPromotedMailHandler,
 } from './jobs/booking-mail.handlers';
+import { NoShowReleaseHandler } from './jobs/no-show-release.handler';
 import { WaitlistPromoteHandler } from './jobs/waitlist-promote.handler';
+import { NoShowRelease } from './no-show-release';
 import { WaitlistController } from './waitlist.controller';
 import { WaitlistPromotion } from './waitlist-promotion';
 import { WaitlistService } from './waitlist.service';
@@ -52,6 +54,8 @@ import { WaitlistService } from './waitlist.service';
     WaitlistService,
     WaitlistPromotion,
     WaitlistPromoteHandler,
+    NoShowRelease,
+    NoShowReleaseHandler,
     AvailabilityService,
     BookingPersonalData,
     BookingSeriesPersonalData,

@@ -16,6 +16,7 @@ import { NotSiteHost } from '../sites/sites.errors';
 import { BookingQuota } from './booking-quota';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
 import { lateCancellation } from './cancellation-cutoff';
+import { NoShowRelease } from './no-show-release';
 import { WaitlistPromotion } from './waitlist-promotion';
 import {
   customWindow,
@@ -33,6 +34,7 @@ import {
   BookingInPast,
   BookingState,
   CheckInWindow,
+  NotStartedYet,
   ResourceInactive,
 } from './booking.errors';
 import type {
@@ -94,6 +96,7 @@ export class BookingService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly audit: AuditService,
     private readonly promotion: WaitlistPromotion,
+    private readonly noShows: NoShowRelease,
     private readonly quota: BookingQuota,
   ) {}
 
@@ -196,6 +199,37 @@ export class BookingService {
     const settings = await this.calendar.bookingSettings(booking.site_id);
     const refusal = settings && lateCancellation(booking.start, settings, now);
     if (refusal) throw refusal;
+  }
+
+  /**
+   * The site's team marks a booking whose holder did not come (a phone call, a room left empty): it frees
+   * the place for the waitlist at once, and is audited. Only once the booking has started.
+   */
+  async markNoShow(id: string, principal: Principal): Promise<BookingView> {
+    const booking = await this.requireVisible(id, principal);
+    if (!mayManageSite(principal, booking.site_id)) throw new NotSiteHost();
+    if (booking.status === 'no_show') return toBookingView(booking);
+    if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'marked as a no-show');
+    if (this.clock.now() < booking.start) throw NotStartedYet(siteInstant(booking.start, booking.timezone));
+    await this.dataSource.transaction(async (manager) => {
+      const updated = returnedRows<{ user_id: string | null }>(
+        await manager.query(
+          `UPDATE bookings SET status = 'no_show' WHERE id = $1 AND status = 'confirmed' RETURNING user_id`,
+          [id],
+        ),
+      );
+      if (!updated.length) return;
+      await this.promotion.placesFreed(manager, [id]);
+      await this.audit.record(manager, principal, {
+        action: 'booking.no-show',
+        subjectType: 'booking',
+        subjectId: id,
+        details: { holderId: updated[0].user_id },
+      });
+    });
+    const after = (await this.findRow(id))!;
+    if (after.status !== 'no_show') throw new BookingState(after.status, 'marked as a no-show');
+    return toBookingView(after);
   }
 
   /** The member arrives: from half an hour before the start until the end. */
@@ -360,9 +394,9 @@ export class BookingService {
       const cover = await this.quota.admit(manager, { userId, siteId: resource.site_id, window, slot, idempotencyKey });
       const [row]: { id: string }[] = await manager.query(
         `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, home_commune_code, idempotency_key,
-                               organization_id, cover_kind, cover_id)
+                               organization_id, cover_kind, cover_id, series_id, created_at)
          SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7,
-                $8, $9, $10
+                $8, $9, $10, $11, $12
          FROM users u WHERE u.id = $3
          RETURNING id`,
         [
@@ -376,12 +410,13 @@ export class BookingService {
           cover.organizationId,
           cover.coverKind,
           cover.coverId,
+          placement.seriesId ?? null,
+          // The clock's instant, not the database's: the no-show release compares it with the release time.
+          this.clock.now(),
         ],
       );
       if (!row) throw new NotFound('User', userId);
-      if (placement.seriesId) {
-        await manager.query(`UPDATE bookings SET series_id = $2 WHERE id = $1`, [row.id, placement.seriesId]);
-      }
+      await this.noShows.scheduleRelease(manager, resource.site_id, window, slot);
       const confirmation = placement.confirmation ?? 'booking.confirmed';
       await this.outbox.enqueue(manager, {
         kind: confirmation,

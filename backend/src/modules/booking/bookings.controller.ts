@@ -77,6 +77,18 @@ export class BookingsController {
     return this.bookings.cancel(id, principal);
   }
 
+  @Post('bookings/:id/no-show')
+  @Roles('admin', 'host')
+  @ApiBearerAuth()
+  @HttpCode(HttpStatus.OK)
+  @ApiOkResponse({
+    type: BookingView,
+    description: 'The site’s team marks a started booking whose holder did not come; its place goes to the waitlist',
+  })
+  noShow(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<BookingView> {
+    return this.bookings.markNoShow(id, principal);
+  }
+
   @Post('bookings/:id/check-in')
   @Authenticated()
   @ApiBearerAuth()

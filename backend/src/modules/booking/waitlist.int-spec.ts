@@ -57,7 +57,7 @@ describe('waitlists over HTTP', () => {
     );
     return rows;
   };
-  const promotedMails = (who: TestAccount) => smtp.to(who.email).filter((m) => m.subject.startsWith(PROMOTED));
+  const promotedMails = (who: TestAccount) => smtp.to(who.email).filter((m) => m.subject?.startsWith(PROMOTED));
 
   /** A site with `desks` desks, all booked on `date` (full day) by members of their own. */
   const givenFullSite = async (desks: number, date: string) => {
@@ -76,18 +76,18 @@ describe('waitlists over HTTP', () => {
 
   it('books the first in line when places free, in order and exactly once, and tells them by mail', async () => {
     const date = '2026-03-24';
-    const desks = [];
+    const desks: { id: string }[] = [];
     for (const name of ['Poste 1', 'Poste 2']) desks.push(await givenResource(t, host, site.id, { name }));
     const holders = [await givenMember(t), await givenMember(t)];
-    const booked = [];
+    const booked: { id: string }[] = [];
     for (const [i, holder] of holders.entries()) {
       booked.push(await givenBooking(t, holder, { resourceId: desks[i].id, date, slot: 'full_day' }));
     }
-    const line = [];
+    const line: TestAccount[] = [];
     for (const name of ['Inès', 'Jules', 'Karim']) {
       line.push(await givenMember(t, { firstName: name, email: `${name.toLowerCase()}-${Date.now()}@example.fr` }));
     }
-    const entries = [];
+    const entries: Record<string, unknown>[] = [];
     for (const who of line) {
       entries.push((await join(who, { siteId: site.id, kind: 'desk', date, slot: 'full_day' }).expect(201)).body);
     }

@@ -561,6 +561,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/bookings/{id}/no-show": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Bookings_noShow"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bookings/{id}/check-in": {
         parameters: {
             query?: never;
@@ -683,6 +699,214 @@ export interface paths {
         get: operations["Waitlist_forSite"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Events_list"];
+        put?: never;
+        post: operations["Events_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Events_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["Events_update"];
+        trace?: never;
+    };
+    "/api/v1/events/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_publish"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Events_duplicate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventRegistrations_list"];
+        put?: never;
+        post: operations["EventRegistrations_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["EventRegistrations_leave"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/export.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventRegistrations_exportCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/{registrationId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventRegistrations_attendance"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/event-registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventRegistrations_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventSeries_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-series/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["EventSeries_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/event-series/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["EventSeries_cancel"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1738,6 +1962,387 @@ export interface components {
             items: components["schemas"]["SiteWaitlistEntryView"][];
             total: number;
         };
+        OwnRegistrationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "attended";
+            /** @description Place in line (1 = next), while waitlisted */
+            position?: number;
+        };
+        EventView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "draft" | "published" | "cancelled";
+            /** @example Café télétravail */
+            title: string;
+            /** @description The Markdown source, for editing */
+            description: string;
+            /**
+             * @description The description rendered to HTML, sanitised: safe to insert as is
+             * @example <p>Un café et des <strong>croissants</strong>.</p>
+             */
+            descriptionHtml: string;
+            /** @enum {string} */
+            category: "workshop" | "afterwork" | "training" | "telework_cafe" | "open_day" | "talk" | "other";
+            /** @enum {string} */
+            visibility: "public" | "members";
+            /**
+             * Format: uuid
+             * @description Null: online or network-wide
+             */
+            siteId: string | null;
+            /** @example Tiers-lieu d’Auch */
+            siteName: string | null;
+            /** @example tiers-lieu-d-auch */
+            siteSlug: string | null;
+            /** @example Auch */
+            communeName: string | null;
+            /** @example 200066926 */
+            epciCode: string | null;
+            /** @example CA Grand Auch Cœur de Gascogne */
+            epciName: string | null;
+            /**
+             * Format: uuid
+             * @description The meeting room it reserves
+             */
+            roomId: string | null;
+            /** @example Salle Garonne */
+            roomName: string | null;
+            /** @example https://visio.example.fr/cafe */
+            onlineUrl: string | null;
+            /**
+             * @description With the offset of the event’s zone
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            start: string;
+            /** @example 2026-12-01T10:30:00+01:00 */
+            end: string;
+            /** @example Europe/Paris */
+            timezone: string;
+            /** @example 12 */
+            capacity: number;
+            /**
+             * @description Registered and attended
+             * @example 9
+             */
+            registeredCount: number;
+            /** @example 0 */
+            waitlistCount: number;
+            /**
+             * @description capacity − registeredCount
+             * @example 3
+             */
+            placesLeft: number;
+            /**
+             * @description When registrations close: the deadline set, or else the start
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            registrationDeadline: string;
+            /** @description Whether the deadline was set explicitly (false: it follows the start) */
+            registrationDeadlineSet: boolean;
+            /** @description Published, not cancelled, and before the registration deadline */
+            registrationOpen: boolean;
+            /**
+             * Format: uuid
+             * @description The weekly series it belongs to
+             */
+            seriesId: string | null;
+            /**
+             * Format: uuid
+             * @description The host or officer who made it
+             */
+            createdBy: string | null;
+            /** @example 2026-11-01T10:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-11-01T10:00:00+01:00 */
+            updatedAt: string;
+            publishedAt: string | null;
+            cancelledAt: string | null;
+            /** @description The caller’s registration (null when none, or anonymous) */
+            myRegistration: components["schemas"]["OwnRegistrationView"] | null;
+            /** @description The caller may edit, publish, cancel it and see its registrations */
+            manageable: boolean;
+        };
+        EventPage: {
+            items: components["schemas"]["EventView"][];
+            total: number;
+        };
+        CreateEventRequest: {
+            /**
+             * Format: uuid
+             * @description The site; only a network officer may leave it out (online or network-wide event)
+             */
+            siteId?: string | null;
+            /** @example Café télétravail */
+            title: string;
+            /**
+             * @description Markdown: paragraphs, headings, lists, quotes, bold, italic, code and http(s) or mailto links; any HTML is shown as text
+             * @example Un café, des **croissants** et un tour de table.
+             *
+             *     - accueil à 9h
+             *     - [le plan](https://example.fr)
+             */
+            description: string;
+            /** @enum {string} */
+            category: "workshop" | "afterwork" | "training" | "telework_cafe" | "open_day" | "talk" | "other";
+            /**
+             * @description ISO 8601; without an offset, a local time in the site’s zone (Europe/Paris without a site)
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            start: string;
+            /**
+             * @description ISO 8601, after start
+             * @example 2026-12-01T10:30:00+01:00
+             */
+            end: string;
+            /**
+             * @description Places; beyond them people join the waitlist. 422 below the number registered
+             * @example 12
+             */
+            capacity: number;
+            /**
+             * @description `members`: shown only to signed-in accounts
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "members";
+            /**
+             * Format: uuid
+             * @description A meeting room of the event’s site, reserved for the event’s time (409 when taken)
+             */
+            roomId?: string | null;
+            /**
+             * @description Where to join an online event (http or https)
+             * @example https://visio.example.fr/cafe-teletravail
+             */
+            onlineUrl?: string | null;
+            /**
+             * @description Registrations close then (at the latest the end); by default at the start
+             * @example 2026-11-30T18:00:00+01:00
+             */
+            registrationDeadline?: Record<string, never> | null;
+        };
+        UpdateEventRequest: {
+            /** @example Café télétravail */
+            title?: string;
+            /**
+             * @description Markdown: paragraphs, headings, lists, quotes, bold, italic, code and http(s) or mailto links; any HTML is shown as text
+             * @example Un café, des **croissants** et un tour de table.
+             *
+             *     - accueil à 9h
+             *     - [le plan](https://example.fr)
+             */
+            description?: string;
+            /** @enum {string} */
+            category?: "workshop" | "afterwork" | "training" | "telework_cafe" | "open_day" | "talk" | "other";
+            /**
+             * @description ISO 8601; without an offset, a local time in the site’s zone (Europe/Paris without a site)
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            start?: string;
+            /**
+             * @description ISO 8601, after start
+             * @example 2026-12-01T10:30:00+01:00
+             */
+            end?: string;
+            /**
+             * @description Places; beyond them people join the waitlist. 422 below the number registered
+             * @example 12
+             */
+            capacity?: number;
+            /**
+             * @description `members`: shown only to signed-in accounts
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "members";
+            /**
+             * @description null: registrations close at the start
+             * @example 2026-11-30T18:00:00+01:00
+             */
+            registrationDeadline?: Record<string, never> | null;
+            /**
+             * Format: uuid
+             * @description A meeting room of the event’s site, reserved for the event’s time (409 when taken)
+             */
+            roomId?: string | null;
+            /**
+             * @description Where to join an online event (http or https)
+             * @example https://visio.example.fr/cafe-teletravail
+             */
+            onlineUrl?: string | null;
+        };
+        DuplicateEventRequest: {
+            /**
+             * @description Start of the copy; default one week after the original
+             * @example 2026-12-08T09:00:00+01:00
+             */
+            start?: string;
+            /**
+             * @description End of the copy; default the original’s length after start
+             * @example 2026-12-08T10:30:00+01:00
+             */
+            end?: string;
+            /** @example Café télétravail */
+            title?: string;
+        };
+        RegistrationResult: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description `registered` or `waitlisted`; a replayed Idempotency-Key answers the registration as it is now
+             * @enum {string}
+             */
+            status: "registered" | "waitlisted" | "attended" | "cancelled";
+            /** @description Only when waitlisted: 1 is next in line */
+            position?: number;
+        };
+        RegistrationView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null once the member erased their account
+             */
+            userId: string | null;
+            /** @example Camille */
+            firstName: string | null;
+            /** @example Martin */
+            lastName: string | null;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "attended";
+            /** @description Only when waitlisted */
+            position?: number;
+            /** @example 2026-11-20T10:00:00+01:00 */
+            registeredAt: string;
+            /** @description When a freed place went to them */
+            promotedAt: string | null;
+            attendedAt: string | null;
+        };
+        RegistrationPage: {
+            /** @description Registered and attended first, then the waitlist in order */
+            items: components["schemas"]["RegistrationView"][];
+            total: number;
+        };
+        AttendanceRequest: {
+            /**
+             * @description false takes a mark back (attended → registered)
+             * @default true
+             */
+            attended: boolean;
+        };
+        MyRegistrationView: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "registered" | "waitlisted" | "attended";
+            /** @description Only when waitlisted */
+            position?: number;
+            registeredAt: string;
+            /** @description The event (its status says if it was cancelled) */
+            event: components["schemas"]["EventView"];
+        };
+        MyRegistrationPage: {
+            /** @description By event start */
+            items: components["schemas"]["MyRegistrationView"][];
+            total: number;
+        };
+        CreateEventSeriesRequest: {
+            /**
+             * Format: uuid
+             * @description The site; only a network officer may leave it out (online or network-wide event)
+             */
+            siteId?: string | null;
+            /** @example Café télétravail */
+            title: string;
+            /**
+             * @description Markdown: paragraphs, headings, lists, quotes, bold, italic, code and http(s) or mailto links; any HTML is shown as text
+             * @example Un café, des **croissants** et un tour de table.
+             *
+             *     - accueil à 9h
+             *     - [le plan](https://example.fr)
+             */
+            description: string;
+            /** @enum {string} */
+            category: "workshop" | "afterwork" | "training" | "telework_cafe" | "open_day" | "talk" | "other";
+            /**
+             * @description ISO 8601; without an offset, a local time in the site’s zone (Europe/Paris without a site)
+             * @example 2026-12-01T09:00:00+01:00
+             */
+            start: string;
+            /**
+             * @description ISO 8601, after start
+             * @example 2026-12-01T10:30:00+01:00
+             */
+            end: string;
+            /**
+             * @description Places; beyond them people join the waitlist. 422 below the number registered
+             * @example 12
+             */
+            capacity: number;
+            /**
+             * @description `members`: shown only to signed-in accounts
+             * @default public
+             * @enum {string}
+             */
+            visibility: "public" | "members";
+            /**
+             * Format: uuid
+             * @description A meeting room of the event’s site, reserved for the event’s time (409 when taken)
+             */
+            roomId?: string | null;
+            /**
+             * @description Where to join an online event (http or https)
+             * @example https://visio.example.fr/cafe-teletravail
+             */
+            onlineUrl?: string | null;
+            /**
+             * @description Last local date an occurrence may fall on (inclusive)
+             * @example 2027-03-30
+             */
+            until: string;
+            /**
+             * @description Publish every occurrence at once (default: drafts)
+             * @default false
+             */
+            publish: boolean;
+        };
+        EventSeriesConflictView: {
+            /** @example 2026-12-15 */
+            date: string;
+            /**
+             * @description The problem type that kept that date from being made
+             * @example room-taken
+             */
+            reason: string;
+            /** @example Salle Garonne is already booked from … to …. */
+            detail: string;
+        };
+        EventSeriesCreated: {
+            /** Format: uuid */
+            id: string;
+            /** @description The events made, by date */
+            created: components["schemas"]["EventView"][];
+            /** @description The dates not made, with why */
+            conflicts: components["schemas"]["EventSeriesConflictView"][];
+        };
+        EventSeriesView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string | null;
+            /** @example 2027-03-30 */
+            until: string;
+            conflicts: components["schemas"]["EventSeriesConflictView"][];
+            createdAt: string;
+            cancelledAt: string | null;
+            /** @description Its events, by date (cancelled ones included) */
+            events: components["schemas"]["EventView"][];
+        };
         TeleworkContractDocument: {
             /**
              * @description Days per ISO week per employee, in steps of 0.5
@@ -1754,7 +2359,7 @@ export interface components {
              * @description SIREN (9 digits, Luhn check digit); spaces ignored
              * @example 383474814
              */
-            siren?: Record<string, never>;
+            siren?: string | null;
             /** @description The telework contract, if any */
             contract?: components["schemas"]["TeleworkContractDocument"] | null;
         };
@@ -2994,6 +3599,28 @@ export interface operations {
             };
         };
     };
+    Bookings_noShow: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The site’s team marks a started booking whose holder did not come; its place goes to the waitlist */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BookingView"];
+                };
+            };
+        };
+    };
     Bookings_checkIn: {
         parameters: {
             query?: never;
@@ -3187,6 +3814,408 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiteWaitlistPage"];
+                };
+            };
+        };
+    };
+    Events_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Events still running on or after this local date (inclusive); default: events not over yet */
+                from?: string;
+                /** @description Events starting on or before this local date */
+                to?: string;
+                siteId?: string;
+                /** @description EPCI of the event’s site */
+                epciCode?: string;
+                category?: "workshop" | "afterwork" | "training" | "telework_cafe" | "open_day" | "talk" | "other";
+                /** @description Hosts and officers: anything but `published` lists only the events they manage (a host: their sites’); 403 for members */
+                status?: "published" | "draft" | "cancelled" | "all";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The network’s published events by start; members-only ones only to signed-in accounts */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+        };
+    };
+    Events_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description A draft; with roomId the room is reserved (409 when taken) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    Events_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 404 for a draft or a members-only event the caller may not see */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    Events_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description Registrants are told of a change of time or place; 422 for a capacity below the number registered */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    Events_publish: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    Events_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Frees the room and tells every registrant */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    Events_duplicate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DuplicateEventRequest"];
+            };
+        };
+        responses: {
+            /** @description A draft copy, by default one week later at the same local time; its room reserved anew */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventView"];
+                };
+            };
+        };
+    };
+    EventRegistrations_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only these */
+                status?: "registered" | "waitlisted" | "attended";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Registered, attended and waitlisted (with positions) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+        };
+    };
+    EventRegistrations_register: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A place, or a place in line with its position; 409 already registered or waitlisted; 422 after the deadline or for a cancelled event */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationResult"];
+                };
+            };
+        };
+    };
+    EventRegistrations_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancels the caller’s registration or place in line; the first in line is promoted and told */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    EventRegistrations_exportCsv: {
+        parameters: {
+            query?: {
+                /** @description Language of the header and statuses */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The attendee list as CSV (UTF-8 with BOM, semicolons, formulas neutralised) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+        };
+    };
+    EventRegistrations_attendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceRequest"];
+            };
+        };
+        responses: {
+            /** @description Marked attended (or, with attended: false, unmarked) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationView"];
+                };
+            };
+        };
+    };
+    EventRegistrations_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Events running on or after this local date; default: events not over yet */
+                from?: string;
+                /** @description Events starting on or before this local date */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s registrations, by event start */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistrationPage"];
+                };
+            };
+        };
+    };
+    EventSeries_create: {
+        parameters: {
+            query?: never;
+            header: {
+                "idempotency-key": string;
+                /** @description Same key, same user: the first answer */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventSeriesRequest"];
+            };
+        };
+        responses: {
+            /** @description One event per week; a week whose room is taken or whose time does not exist is a conflict */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeriesCreated"];
+                };
+            };
+        };
+    };
+    EventSeries_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description 404 for anyone but its site’s hosts and officers */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeriesView"];
+                };
+            };
+        };
+    };
+    EventSeries_cancel: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Cancels its events still to come; registrants are told */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventSeriesView"];
                 };
             };
         };
