@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
 import { givenBooking } from '../../testing/booking-fixtures';
+import { givenMemberPlan, givenPlan } from '../../testing/plans-fixtures';
 import { givenHost, givenResource, givenSite, TestSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
@@ -123,6 +124,28 @@ describe('booking series over HTTP', () => {
       ['2026-03-28', 'site-closed'],
       ['2026-03-31', 'already-booked'],
     ]);
+  });
+
+  it('reports the dates beyond the member’s quota as conflicts', async () => {
+    const pack = await givenPlan(t, admin, { kind: 'pack', days: 1.5 });
+    const limited = await givenMember(t);
+    await givenMemberPlan(t, admin, limited, pack.id, '2026-03-01');
+    const desk = await givenResource(t, host, site.id);
+    const body = (
+      await postSeries(limited, {
+        resourceId: desk.id,
+        weekdays: [2],
+        slot: 'full_day',
+        from: '2026-03-24',
+        until: '2026-04-07',
+      }).expect(201)
+    ).body as Created;
+    expect(body.created.map((b) => b.date)).toEqual(['2026-03-24']);
+    expect(body.conflicts.map((c) => [c.date, c.reason])).toEqual([
+      ['2026-03-31', 'quota-exceeded'],
+      ['2026-04-07', 'quota-exceeded'],
+    ]);
+    expect(body.conflicts[0].detail).toContain('0.5 day left');
   });
 
   it('replays an Idempotency-Key, also for two identical requests at once', async () => {

@@ -63,6 +63,8 @@ export interface Placement {
   seriesId?: string;
   /** The mail that confirms it: a promotion from the waitlist says how it came. */
   confirmation?: 'booking.confirmed' | 'booking.waitlist-promoted';
+  /** A host or an officer booking for the member (a phone booking): audited with the booking. */
+  bookedBy?: Principal;
 }
 
 /** One booking by date and slot, as a series or the waitlist asks for it. */
@@ -105,7 +107,9 @@ export class BookingService {
    * constraint refuses an overlapping active booking (23P01), which is a 409, or the next candidate.
    */
   async book(request: CreateBookingRequest, principal: Principal, idempotencyKey?: string): Promise<BookingView> {
-    if (idempotencyKey) {
+    const holderId = request.userId ?? principal.userId;
+    const onBehalf = holderId !== principal.userId;
+    if (idempotencyKey && !onBehalf) {
       const replay = await this.findByKey(principal.userId, idempotencyKey);
       if (replay) return replay;
     }
@@ -114,6 +118,14 @@ export class BookingService {
 
     const { named, schedule } = await this.resolveTarget(request, principal);
     const siteId = schedule.id;
+    // A host takes a phone booking for a member of their site: the booking is the member's (their quota,
+    // their mail). The key is the host's, kept apart from the member's own keys.
+    if (onBehalf && !mayManageSite(principal, siteId)) throw new NotSiteHost();
+    const key = idempotencyKey && onBehalf ? `on-behalf-${principal.userId}-${idempotencyKey}` : idempotencyKey;
+    if (key && onBehalf) {
+      const replay = await this.findByKey(holderId, key);
+      if (replay) return replay;
+    }
 
     const window = await this.windowAt(schedule, request);
     this.checkBookable(window, schedule.timezone);
@@ -122,13 +134,13 @@ export class BookingService {
     const candidates = named ? [named] : await this.freeResources(siteId, request.kind!, window);
     for (const resource of candidates) {
       try {
-        const id = await this.insert(resource, principal.userId, window, slot, idempotencyKey);
+        const id = await this.insert(resource, holderId, window, slot, key, onBehalf ? { bookedBy: principal } : {});
         return (await this.findView(id))!;
       } catch (error) {
         const overlap = violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION);
-        if (idempotencyKey && (overlap || violates(error, 'bookings_user_id_idempotency_key_key', UNIQUE_VIOLATION))) {
+        if (key && (overlap || violates(error, 'bookings_user_id_idempotency_key_key', UNIQUE_VIOLATION))) {
           // The same request, sent twice at once: the first one's answer is the answer.
-          const replay = await this.findByKey(principal.userId, idempotencyKey);
+          const replay = await this.findByKey(holderId, key);
           if (replay) return replay;
         }
         if (overlap) continue;
@@ -417,6 +429,14 @@ export class BookingService {
       );
       if (!row) throw new NotFound('User', userId);
       await this.noShows.scheduleRelease(manager, resource.site_id, window, slot);
+      if (placement.bookedBy && placement.bookedBy.userId !== userId) {
+        await this.audit.record(manager, placement.bookedBy, {
+          action: 'booking.create-on-behalf',
+          subjectType: 'booking',
+          subjectId: row.id,
+          details: { holderId: userId, siteId: resource.site_id },
+        });
+      }
       const confirmation = placement.confirmation ?? 'booking.confirmed';
       await this.outbox.enqueue(manager, {
         kind: confirmation,

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
 import { givenBooking, postBooking } from '../../testing/booking-fixtures';
+import { givenMemberPlan, givenPlan } from '../../testing/plans-fixtures';
 import { givenHost, givenResource, givenSite, TestSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
@@ -180,6 +181,27 @@ describe('waitlists over HTTP', () => {
       .set('Authorization', regular.bearer)
       .expect(204);
     await eventually(async () => (await activeBookings(last, '2026-04-03')).length === 1);
+  });
+
+  it('skips, and marks with the reason, the first in line whose quota is used up', async () => {
+    const date = '2026-03-31';
+    const { full, holders } = await givenFullSite(1, date);
+    const pack = await givenPlan(t, admin, { kind: 'pack', days: 1 });
+    const [limited, next] = [await givenMember(t), await givenMember(t)];
+    await givenMemberPlan(t, admin, limited, pack.id, '2026-03-01');
+    for (const who of [limited, next]) {
+      await join(who, { siteId: full.id, kind: 'desk', date, slot: 'morning' }).expect(201);
+    }
+    // The pack's only day goes elsewhere meanwhile.
+    await givenBooking(t, limited, { siteId: site.id, kind: 'desk', date: '2026-04-01', slot: 'full_day' });
+    await cancel(holders[0].who, holders[0].bookingId);
+    await eventually(async () => (await activeBookings(next, date)).length === 1);
+    expect((await myWaitlist(limited)).items.find((e: { date: string }) => e.date === date)).toMatchObject({
+      status: 'skipped',
+      reason: 'quota-exceeded',
+      position: null,
+    });
+    expect(await activeBookings(limited, date)).toHaveLength(0);
   });
 
   it('gives positions, lets a member leave the line, and refuses what cannot be waited for', async () => {

@@ -25,6 +25,21 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./users/users-page').then((m) => m.UsersPage),
       },
       {
+        path: 'organisations',
+        title: 'admin.organizations.pageTitle',
+        loadComponent: () => import('./organizations/organizations-page').then((m) => m.OrganizationsPage),
+      },
+      {
+        path: 'organisations/:organizationId',
+        title: 'admin.organization.pageTitle',
+        loadComponent: () => import('./organizations/organization-page').then((m) => m.OrganizationPage),
+      },
+      {
+        path: 'forfaits',
+        title: 'admin.plans.pageTitle',
+        loadComponent: () => import('./plans/plans-page').then((m) => m.PlansPage),
+      },
+      {
         path: 'journal',
         title: 'admin.audit.pageTitle',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),

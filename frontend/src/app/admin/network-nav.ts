@@ -51,6 +51,8 @@ export class NetworkNav {
     { path: '/reseau', labelKey: 'admin.nav.sites', exact: true },
     { path: '/reseau/lieux/nouveau', labelKey: 'admin.nav.createSite', exact: true },
     { path: '/reseau/comptes', labelKey: 'admin.nav.users', exact: true },
+    { path: '/reseau/organisations', labelKey: 'admin.nav.organizations', exact: false },
+    { path: '/reseau/forfaits', labelKey: 'admin.nav.plans', exact: true },
     { path: '/reseau/journal', labelKey: 'admin.nav.audit', exact: true },
   ];
 }

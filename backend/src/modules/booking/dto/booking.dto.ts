@@ -50,6 +50,16 @@ export class CreateBookingRequest {
   @IsString()
   @MaxLength(40)
   end?: string;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description:
+      'Book for this member (a phone booking): network officers and hosts of the site only (403 otherwise); ' +
+      'the booking, its quota and its mail are the member’s',
+  })
+  @IsOptional()
+  @IsUUID()
+  userId?: string;
 }
 
 export class BookingView {

@@ -58,7 +58,12 @@ export class CreateOrganizationRequest {
   @HasNoNul()
   name: string;
 
-  @ApiPropertyOptional({ example: '383474814', description: 'SIREN (9 digits, Luhn check digit); spaces ignored' })
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    example: '383474814',
+    description: 'SIREN (9 digits, Luhn check digit); spaces ignored',
+  })
   @Clearable()
   @digitsOnly
   @IsSiren()

@@ -3,10 +3,14 @@ import { FormControl, FormGroup, ReactiveFormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
+import { MatDialog } from '@angular/material/dialog';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { MemberPlanView } from '../../core/api/plans.types';
+import { longDate } from '../../core/time/local-dates';
+import { GrantPlanDialog, PlanGrantee } from '../plans/grant-plan-dialog';
 import { LanguageService } from '../../core/i18n/language';
 import { pluralKey } from '../../core/i18n/plural-key';
-import { NetworkApi } from '../network-api';
+import { NetworkApi, UserSummary } from '../network-api';
 import { NetworkNav } from '../network-nav';
 import { pagedList } from '../paged-table/paged-list';
 import { PagedTable } from '../paged-table/paged-table';
@@ -61,24 +65,70 @@ export const USERS_PAGE_SIZE = 20;
           <td>{{ user.email }}</td>
           <td>{{ 'admin.roles.' + user.role | translate }}</td>
           <td>{{ user.homeCommuneCode ?? '' }}</td>
+          <td>
+            <button mat-stroked-button type="button" (click)="grantPlan(user)">
+              {{ 'admin.users.grantPlan' | translate }}
+              <span class="visually-hidden">{{ user.firstName }} {{ user.lastName }}</span>
+            </button>
+          </td>
         </tr>
       }
     </bastide-paged-table>
+    <p class="users__notice" role="status">{{ notice() }}</p>
   `,
   styleUrl: '../network-page.scss',
+  styles: `
+    .users__notice {
+      color: var(--mat-sys-primary);
+      font-weight: 600;
+    }
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UsersPage {
   private readonly api = inject(NetworkApi);
   private readonly language = inject(LanguageService);
+  private readonly dialog = inject(MatDialog);
+  private readonly translate = inject(TranslateService);
 
-  protected readonly columns = ['admin.users.name', 'admin.users.email', 'admin.users.role', 'admin.users.homeCommune'];
+  protected readonly columns = [
+    'admin.users.name',
+    'admin.users.email',
+    'admin.users.role',
+    'admin.users.homeCommune',
+    'admin.users.plan',
+  ];
   protected readonly searchForm = new FormGroup({ query: new FormControl('', { nonNullable: true }) });
   private readonly searched = signal('');
   protected readonly list = pagedList(USERS_PAGE_SIZE, this.searched, (q, page) => this.api.users(q, page));
   protected readonly countKey = computed(() =>
     pluralKey('admin.users.count', this.list.page()?.total ?? 0, this.language.current()),
   );
+
+  /** Said once a plan is granted from the dialog. */
+  protected readonly notice = signal('');
+
+  protected grantPlan(user: UserSummary): void {
+    this.notice.set('');
+    this.dialog
+      .open<GrantPlanDialog, PlanGrantee, MemberPlanView>(GrantPlanDialog, {
+        data: { id: user.id, firstName: user.firstName, lastName: user.lastName },
+        width: '36rem',
+      })
+      .afterClosed()
+      .subscribe((granted) => {
+        if (granted) {
+          this.notice.set(
+            this.translate.instant('admin.users.planGranted', {
+              firstName: user.firstName,
+              lastName: user.lastName,
+              plan: granted.plan.name,
+              from: longDate(granted.from, this.language.current()),
+            }),
+          );
+        }
+      });
+  }
 
   protected search(): void {
     this.searched.set(this.searchForm.controls.query.value.trim());

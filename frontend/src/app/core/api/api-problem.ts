@@ -12,7 +12,11 @@ export interface ProblemDocument {
   status: number;
   detail?: string;
   errors?: ProblemFieldError[];
+  /** Extension members the problem type defines (`remaining`, `retryAfterSeconds`, ...). */
+  [extension: string]: unknown;
 }
+
+const STANDARD_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance', 'errors']);
 
 /**
  * Every failed API call reaches components as an ApiProblem, whether the server answered problem+json,
@@ -24,6 +28,8 @@ export class ApiProblem extends Error {
   readonly status: number;
   readonly detail: string | null;
   readonly errors: readonly ProblemFieldError[];
+  /** The members beyond RFC 9457's own: what a translated message may quote (`{{remaining}}`). */
+  readonly extensions: Readonly<Record<string, unknown>>;
 
   constructor(problem: ProblemDocument) {
     super(problem.detail ?? problem.title);
@@ -33,6 +39,7 @@ export class ApiProblem extends Error {
     this.status = problem.status;
     this.detail = problem.detail ?? null;
     this.errors = problem.errors ?? [];
+    this.extensions = Object.fromEntries(Object.entries(problem).filter(([name]) => !STANDARD_MEMBERS.has(name)));
   }
 
   /** The server could not be reached at all, so retrying later may help. */

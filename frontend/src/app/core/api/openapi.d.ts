@@ -1711,6 +1711,11 @@ export interface components {
             start?: string;
             /** @example 2026-12-01T10:30:00+01:00 */
             end?: string;
+            /**
+             * Format: uuid
+             * @description Book for this member (a phone booking): network officers and hosts of the site only (403 otherwise); the booking, its quota and its mail are the member’s
+             */
+            userId?: string;
         };
         BookingView: {
             /** Format: uuid */

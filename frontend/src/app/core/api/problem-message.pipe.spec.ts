@@ -51,6 +51,22 @@ describe('ProblemMessagePipe', () => {
     expect(pipeIn('fr').transform(problem, 'La connexion a échoué.')).toBe('La connexion a échoué.');
   });
 
+  it('quotes the problem’s extension members, numbers written the reader’s way', () => {
+    const quota = new ApiProblem({
+      type: `${TYPE_BASE}quota-exceeded`,
+      title: 'Quota exceeded',
+      status: 422,
+      detail: '0.5 day left this week under the Airbus telework contract (2 days per week); this booking counts 1 day.',
+      remaining: 0.5,
+      requested: 1,
+      cover: { kind: 'contract', name: 'Airbus' },
+    });
+
+    expect(pipeIn('fr').transform(quota)).toBe(
+      'Quota atteint pour « Airbus » : il reste 0,5 jour sur la période, et cette réservation en compte 1.',
+    );
+  });
+
   it('takes the slug from the last path segment of the type', () => {
     expect(problemSlug(`${TYPE_BASE}closure-in-past`)).toBe('closure-in-past');
     expect(problemSlug('about:blank')).toBeNull();

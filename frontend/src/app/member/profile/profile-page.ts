@@ -9,11 +9,15 @@ import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { PersonFields, personControls } from '../../shared/account/person-fields';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
+import { EmployerQuotaPanel } from './employer-quota-panel';
 
-/** The member's own profile: names, home commune and language. The e-mail shows but is not edited here. */
+/**
+ * The member's own profile: names, home commune and language. The e-mail shows but is not edited here, nor
+ * the employer, which the network's officers attach; what is left of the member's quota shows below.
+ */
 @Component({
   selector: 'bastide-profile-page',
-  imports: [ProblemMessagePipe, MatButtonModule, PersonFields, ReactiveFormsModule, TranslatePipe],
+  imports: [EmployerQuotaPanel, ProblemMessagePipe, MatButtonModule, PersonFields, ReactiveFormsModule, TranslatePipe],
   templateUrl: './profile-page.html',
   styleUrl: '../../public/account/account-form.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

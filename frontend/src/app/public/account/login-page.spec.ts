@@ -7,6 +7,7 @@ import { routes } from '../../app.routes';
 import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
+import { givenQuota } from '../../testing/plans-samples';
 import { givenAuthResponse } from '../../testing/identity-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
 
@@ -93,9 +94,23 @@ describe('LoginPage', () => {
     const submitted = submit();
 
     http.expectOne('/api/v1/auth/login').flush(givenAuthResponse());
+    // The profile page looks up the member's employer and quota (with the sites' names), and the page is
+    // stable only once they are answered.
+    const asked = async (url: string) => {
+      for (let attempt = 0; attempt < 100; attempt++) {
+        const [request] = http.match((candidate) => candidate.url === url);
+        if (request) {
+          return request;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error(`${url} was never asked for`);
+    };
+    (await asked('/api/v1/me/quota')).flush(givenQuota());
+    (await asked('/api/v1/sites')).flush({ items: [], total: 0 });
     await submitted;
     await harness.fixture.whenStable();
-    // The profile page looks its commune up.
+    // It looks its commune up too.
     http.match((request) => request.url === '/api/v1/territory/communes');
 
     expect(TestBed.inject(Session).user()?.firstName).toBe('Camille');
