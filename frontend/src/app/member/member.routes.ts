@@ -9,6 +9,11 @@ export const memberRoutes: Routes = [
     loadComponent: () => import('./booking/find-place-page').then((m) => m.FindPlacePage),
   },
   {
+    path: 'reserver/salles/:siteId',
+    title: 'roomTimeline.pageTitle',
+    loadComponent: () => import('./booking/room-timeline-page').then((m) => m.RoomTimelinePage),
+  },
+  {
     path: 'reservations',
     title: 'myBookings.pageTitle',
     loadComponent: () => import('./bookings/my-bookings-page').then((m) => m.MyBookingsPage),

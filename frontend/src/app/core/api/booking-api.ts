@@ -82,6 +82,11 @@ export class BookingApi {
     return this.http.post<BookingView>(`${this.baseUrl}/bookings/${bookingId}/check-in`, null);
   }
 
+  /** The member did not come: for the site's team, once the booking has started. The place is freed. */
+  noShow(bookingId: string): Observable<BookingView> {
+    return this.http.post<BookingView>(`${this.baseUrl}/bookings/${bookingId}/no-show`, null);
+  }
+
   /** The same weekdays every week: each date is booked on its own, and the dates that could not be are told. */
   createSeries(request: CreateBookingSeriesRequest, idempotencyKey: string): Observable<BookingSeriesCreated> {
     return this.http.post<BookingSeriesCreated>(`${this.baseUrl}/booking-series`, request, {

@@ -184,4 +184,27 @@ describe('DaySheetPage', () => {
     expect(rows()[0][3]).toBe('Annulée');
     expect(page.textContent).toContain('1 réservation ; arrivées enregistrées : 0.');
   });
+
+  it('marks a member who did not come as a no-show once the booking has started, freeing the place', async () => {
+    // Tuesday 1 December 2026, 11:00 in Auch: the morning has started, the afternoon has not.
+    configure('2026-12-01T10:00:00Z');
+    const { page, rows, settle } = await open(`/hote/lieux/${site.id}/journee`);
+
+    const noShows = [...page.querySelectorAll('button')].filter((b) => b.textContent?.trim() === 'Absent');
+    expect(noShows).toHaveLength(1);
+    noShows[0].click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.querySelector('h2')?.textContent?.trim()).toBe('Marquer ce membre absent ?');
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Marquer absent')?.click();
+    await tick();
+    http
+      .expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/no-show` })
+      .flush({ ...morning, status: 'no_show' });
+    (await requested(`/api/v1/sites/${site.id}/waitlist`)).flush({ items: [], total: 0 });
+    await settle();
+
+    expect(rows()[0][3]).toBe('Absence constatée');
+    expect(page.querySelector('[role="status"]')?.textContent).toContain('la place est libérée.');
+  });
 });

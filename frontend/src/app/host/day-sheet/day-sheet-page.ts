@@ -165,6 +165,11 @@ export class DaySheetPage {
     );
   }
 
+  /** Once the booking has started and the member is not there. */
+  protected mayMarkNoShow(booking: BookingView): boolean {
+    return booking.status === 'confirmed' && this.now().getTime() >= new Date(booking.start).getTime();
+  }
+
   protected mayCancel(booking: BookingView): boolean {
     return booking.status === 'confirmed' && new Date(booking.end).getTime() > this.now().getTime();
   }
@@ -203,6 +208,30 @@ export class DaySheetPage {
         next: (cancelled) => {
           this.done(cancelled, 'daySheet.cancel.done');
           // The freed place may have gone to the first in line.
+          this.waitlist()?.reload();
+        },
+        error: (error: unknown) => this.fail(error),
+      });
+  }
+
+  protected markNoShow(booking: BookingView): void {
+    this.confirmer
+      .confirm({
+        titleKey: 'daySheet.noShow.title',
+        messageKey: 'daySheet.noShow.message',
+        confirmKey: 'daySheet.noShow.confirm',
+        params: this.summary(booking),
+      })
+      .pipe(
+        filter(Boolean),
+        switchMap(() => {
+          this.start(booking);
+          return this.bookings.noShow(booking.id);
+        }),
+      )
+      .subscribe({
+        next: (missed) => {
+          this.done(missed, 'daySheet.noShow.done');
           this.waitlist()?.reload();
         },
         error: (error: unknown) => this.fail(error),
