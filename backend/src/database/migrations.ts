@@ -14,6 +14,7 @@ import { Users1764390200000 } from '../modules/identity/migrations/1764390200000
 import { Sites1764390500000 } from '../modules/sites/migrations/1764390500000-sites';
 import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/1764390800000-site-booking-settings';
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
+import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   SiteBookingSettings1764390800000,
   BookingSeries1764390810000,
   Waitlist1764390820000,
+  BookingEventHolds1764391010000,
 ];

@@ -13,6 +13,7 @@ import { CoverUsage } from '../plans/cover-usage';
 import { PlansModule } from '../plans/plans.module';
 import { BookingService } from './booking.service';
 import { BookingsController } from './bookings.controller';
+import { EventRoomHolds } from './event-room-holds';
 import { BookingSeries } from './entities/booking-series.entity';
 import { WaitlistEntry } from './entities/waitlist-entry.entity';
 import { Booking } from './entities/booking.entity';
@@ -67,7 +68,9 @@ import { WaitlistService } from './waitlist.service';
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
     BookingWaitlistPromotedMailHandler,
+    // The events module reserves meeting rooms through this.
+    EventRoomHolds,
   ],
-  exports: [BookingService, SiteClosureListener, CoverUsage],
+  exports: [BookingService, SiteClosureListener, CoverUsage, EventRoomHolds],
 })
 export class BookingModule {}

@@ -19,6 +19,7 @@ export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_
 @Index('bookings_user_id_idx', ['userId'])
 @Index('bookings_site_id_idx', ['siteId'])
 @Index('bookings_series_id_idx', ['seriesId'])
+@Index('bookings_event_id_active_key', ['eventId'], { unique: true, where: `status IN ('confirmed', 'checked_in')` })
 @Check('bookings_during_check', `lower(during) < upper(during)`)
 @Check('bookings_during_bounds_check', `lower_inc(during) AND NOT upper_inc(during)`)
 @Check('bookings_slot_check', `slot IN ('full_day', 'morning', 'afternoon', 'custom')`)
@@ -95,6 +96,13 @@ export class Booking {
   @ManyToOne(() => BookingSeries, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'series_id', foreignKeyConstraintName: 'bookings_series_id_fkey' })
   series?: BookingSeries | null;
+
+  /**
+   * The event that holds this meeting room (`EventRoomHolds`); such a booking has no member. Known by id only:
+   * the booking module never reads the events tables.
+   */
+  @Column({ name: 'event_id', type: 'uuid', nullable: true })
+  eventId: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
