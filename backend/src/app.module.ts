@@ -13,6 +13,7 @@ import { ProcessRole } from './jobs/jobs-runtime';
 import { BookingModule } from './modules/booking/booking.module';
 import { AuditModule } from './modules/audit/audit.module';
 import { DemoModule } from './modules/demo/demo.module';
+import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -71,6 +72,7 @@ export class AppModule {
         DemoModule,
         SitesModule,
         BookingModule,
+        EventsModule,
         OrganizationsModule,
         PlansModule,
       ],

@@ -1,6 +1,7 @@
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
 import { BookingSeries1764390810000 } from '../modules/booking/migrations/1764390810000-booking-series';
 import { Waitlist1764390820000 } from '../modules/booking/migrations/1764390820000-waitlist';
+import { BookingsByResourceEnd1764390900000 } from '../modules/booking/migrations/1764390900000-bookings-by-resource-end';
 import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
 import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-plans';
 import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
@@ -14,6 +15,7 @@ import { Users1764390200000 } from '../modules/identity/migrations/1764390200000
 import { Sites1764390500000 } from '../modules/sites/migrations/1764390500000-sites';
 import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/1764390800000-site-booking-settings';
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
+import { Events1764391000000 } from '../modules/events/migrations/1764391000000-events';
 import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
 
 /**
@@ -38,5 +40,7 @@ export const MIGRATIONS = [
   SiteBookingSettings1764390800000,
   BookingSeries1764390810000,
   Waitlist1764390820000,
+  BookingsByResourceEnd1764390900000,
+  Events1764391000000,
   BookingEventHolds1764391010000,
 ];

@@ -35,6 +35,15 @@ export const JOB_CATALOGUE = {
    * free their places. Payload `{ siteId, date }`; due at the release time, one per site, day and time.
    */
   'booking.no-show-release': { attempts: 10, backoffMs: 10_000 },
+  /** An event was cancelled: each registrant is told. Payload `{ registrationId }`; skipped if they had left. */
+  'event.cancelled': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * An event moved in time or place: each registrant is told. Payload `{ registrationId, revision }`; skipped
+   * when a newer change (revision) or a cancellation came after.
+   */
+  'event.changed': { attempts: 8, backoffMs: 30_000 },
+  /** A place freed and went to the first in line. Payload `{ registrationId }`; skipped if they left meanwhile. */
+  'event.promoted': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;
