@@ -135,3 +135,23 @@ export const DEMO_HABITS: Record<string, DemoHabit[]> = {
     habit(4, 'fleurance', 'full_day', 0.3),
   ],
 };
+
+/**
+ * The Toulouse aerospace employer of two members, with a telework contract of two days a week at any site
+ * of the network. Fictional, and without a SIREN so that no real company's number is borrowed.
+ */
+export const DEMO_EMPLOYER = {
+  name: 'Aéro Garonne Systèmes',
+  contract: { daysPerWeek: 2 },
+  members: ['julien', 'sophie'],
+};
+
+/** The plans officers sell at the desk, and who holds one: Camille bought a pack four weeks ago. */
+export const DEMO_PLANS = [
+  { key: 'pack10', name: '10 jours', kind: 'pack', days: 10 },
+  { key: 'weekly2', name: '2 jours / semaine', kind: 'weekly', days: 2 },
+  { key: 'unlimited', name: 'Illimité', kind: 'unlimited' },
+] as const;
+
+export const DEMO_PLAN_HOLDERS: { member: string; plan: (typeof DEMO_PLANS)[number]['key']; startedDaysAgo: number }[] =
+  [{ member: 'camille', plan: 'pack10', startedDaysAgo: 28 }];

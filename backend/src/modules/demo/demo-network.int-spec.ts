@@ -76,6 +76,28 @@ describe('demo network (DEMO_DATA=true)', () => {
     expect(unsnapped).toBe(0);
   });
 
+  it('employs two members under a telework contract and sells plans, and counts their bookings against them', async () => {
+    const julien = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'julien.aero@bastide.demo', password: DEMO_PASSWORD })
+      .expect(200);
+    expect(julien.body.user.organizationId).toEqual(expect.any(String));
+    const quota = await t.http.get('/api/v1/me/quota').set('Authorization', `Bearer ${julien.body.accessToken}`);
+    expect(quota.status).toBe(200);
+    expect(quota.body.contract).toMatchObject({ name: 'Aéro Garonne Systèmes', days: 2 });
+    const covers: { email: string; cover_kind: string; organized: boolean }[] = await t.dataSource.query(
+      `SELECT DISTINCT u.email, b.cover_kind, b.organization_id IS NOT NULL AS organized
+       FROM bookings b JOIN users u ON u.id = b.user_id
+       WHERE u.email IN ('julien.aero@bastide.demo', 'camille.toulouse@bastide.demo', 'ines.lectoure@bastide.demo')
+       ORDER BY 1, 2`,
+    );
+    expect(covers).toEqual([
+      { email: 'camille.toulouse@bastide.demo', cover_kind: 'plan', organized: false },
+      { email: 'ines.lectoure@bastide.demo', cover_kind: 'pay_as_you_go', organized: false },
+      { email: 'julien.aero@bastide.demo', cover_kind: 'contract', organized: true },
+    ]);
+  });
+
   it('shows a member their own past bookings', async () => {
     const ines = await t.http
       .post('/api/v1/auth/login')

@@ -26,6 +26,7 @@ import { OrganizationsService } from './organizations.service';
     Employers,
     { provide: EmployerLookup, useExisting: Employers },
   ],
-  exports: [Employers, EmployerLookup],
+  // The services too, for the demo loader, which opens its employer through the same rules as an officer.
+  exports: [Employers, EmployerLookup, OrganizationsService, OrganizationMembersService],
 })
 export class OrganizationsModule {}

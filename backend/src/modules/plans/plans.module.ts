@@ -20,6 +20,7 @@ import { QuotaService } from './quota.service';
   imports: [TypeOrmModule.forFeature([Plan, MemberPlan]), OrganizationsModule],
   controllers: [PlansController],
   providers: [PlansService, MemberPlansService, QuotaService, CoverResolver, PlanPersonalData],
-  exports: [CoverResolver],
+  // The services too, for the demo loader, which grants its plans through the same rules as an officer.
+  exports: [CoverResolver, PlansService, MemberPlansService],
 })
 export class PlansModule {}
