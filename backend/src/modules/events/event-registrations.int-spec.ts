@@ -63,6 +63,10 @@ describe('event registrations over HTTP', () => {
     expect(back.body).toMatchObject({ status: 'registered' });
     expect(back.body.id).not.toBe(first.body.id);
     await postRegistration(t, undefined, event.id).expect(401);
+    await t.http.delete(`/api/v1/events/${event.id}/registrations/me`).expect(401);
+    // Hosts and officers are members too: they register like anyone, at any site.
+    await postRegistration(t, otherHost, event.id).expect(201);
+    await postRegistration(t, admin, event.id).expect(201);
     await postRegistration(t, member, '6f1c1d7e-0000-4000-8000-000000000000').expect(404);
     await postRegistration(t, member, 'not-a-uuid').expect(404);
   });

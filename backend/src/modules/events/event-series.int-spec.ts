@@ -115,6 +115,10 @@ describe('weekly event series', () => {
     await postRegistration(t, member, second.id).expect(201);
     await t.http.get(`/api/v1/event-series/${created.body.id}`).set('Authorization', otherHost.bearer).expect(404);
     await t.http.get(`/api/v1/event-series/${created.body.id}`).set('Authorization', member.bearer).expect(403);
+    await t.http.get(`/api/v1/event-series/${created.body.id}`).expect(401);
+    await t.http.post(`/api/v1/event-series/${created.body.id}/cancel`).set('Authorization', member.bearer).expect(403);
+    await t.http.post(`/api/v1/event-series/${created.body.id}/cancel`).expect(401);
+    await t.http.get(`/api/v1/event-series/${created.body.id}`).set('Authorization', host.bearer).expect(200);
     const seen = await t.http
       .get(`/api/v1/event-series/${created.body.id}`)
       .set('Authorization', admin.bearer)

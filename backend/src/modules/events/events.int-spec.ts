@@ -102,6 +102,30 @@ describe('events over HTTP', () => {
     await post(admin, eventRequest(site.id)).expect(201);
   });
 
+  it('answers a replayed Idempotency-Key with the event it made the first time', async () => {
+    const first = await t.http
+      .post('/api/v1/events')
+      .set('Authorization', host.bearer)
+      .set('Idempotency-Key', 'make-the-cafe')
+      .send(eventRequest(site.id))
+      .expect(201);
+    const replay = await t.http
+      .post('/api/v1/events')
+      .set('Authorization', host.bearer)
+      .set('Idempotency-Key', 'make-the-cafe')
+      .send(eventRequest(site.id))
+      .expect(201);
+    expect(replay.body.id).toBe(first.body.id);
+    // Keys are per user: the officer's identical key is another request.
+    const officers = await t.http
+      .post('/api/v1/events')
+      .set('Authorization', admin.bearer)
+      .set('Idempotency-Key', 'make-the-cafe')
+      .send(eventRequest(site.id))
+      .expect(201);
+    expect(officers.body.id).not.toBe(first.body.id);
+  });
+
   it('lets an officer make an online or network-wide event without a site, in the network’s zone', async () => {
     const online = await post(
       admin,
@@ -165,6 +189,8 @@ describe('events over HTTP', () => {
     expect(
       (await get(otherHost, '/events?status=draft').expect(200)).body.items.map((e: { id: string }) => e.id),
     ).not.toContain(draft.id);
+    const everything = await get(admin, '/events?status=all&limit=500').expect(200);
+    expect(everything.body.items.map((e: { id: string }) => e.id)).toContain(draft.id);
     await get(member, '/events?status=draft').expect(403);
     await get(undefined, '/events?status=all').expect(403);
   });
@@ -257,6 +283,22 @@ describe('events over HTTP', () => {
       .send({ registrationDeadline: null })
       .expect(200);
     expect(back.body.registrationDeadline).toBe('2026-03-27T09:00:00+01:00');
+    const log = await get(admin, `/audit-log?subjectId=${event.id}`).expect(200);
+    expect(log.body.items).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          action: 'event.update',
+          actorId: host.id,
+          details: { fields: ['title', 'description', 'visibility'] },
+        }),
+        expect.objectContaining({
+          action: 'event.update',
+          actorId: admin.id,
+          details: { fields: ['capacity', 'registrationDeadline'] },
+        }),
+      ]),
+    );
+    expect(JSON.stringify(log.body.items)).not.toContain('Programme');
   });
 
   it('refuses a capacity below the number registered (422), accepts it equal', async () => {
@@ -336,6 +378,8 @@ describe('events over HTTP', () => {
     expect((await postRegistration(t, second, draft.id).expect(201)).body).toMatchObject({ status: 'waitlisted' });
 
     await t.http.post(`/api/v1/events/${draft.id}/cancel`).set('Authorization', otherHost.bearer).expect(403);
+    await t.http.post(`/api/v1/events/${draft.id}/cancel`).set('Authorization', member.bearer).expect(403);
+    await t.http.post(`/api/v1/events/${draft.id}/cancel`).expect(401);
     const cancelled = await t.http
       .post(`/api/v1/events/${draft.id}/cancel`)
       .set('Authorization', host.bearer)
