@@ -11,7 +11,7 @@ import type { BookingStatus } from './entities/booking.entity';
  */
 export const BOOKING_SELECT = `
   SELECT b.id, b.resource_id, b.site_id, b.user_id, lower(b.during) AS start, upper(b.during) AS "end", b.slot,
-         b.status, b.created_at, b.cancelled_at, b.checked_in_at, b.series_id, r.name AS resource_name,
+         b.status, b.created_at, b.cancelled_at, b.checked_in_at, b.series_id, b.event_id, r.name AS resource_name,
          s.name AS site_name, s.timezone
   FROM bookings b JOIN resources r ON r.id = b.resource_id JOIN sites s ON s.id = b.site_id`;
 
@@ -28,6 +28,7 @@ export interface BookingRow {
   cancelled_at: Date | null;
   checked_in_at: Date | null;
   series_id: string | null;
+  event_id: string | null;
   resource_name: string;
   site_name: string;
   timezone: string;
@@ -51,6 +52,7 @@ export function toBookingView(row: BookingRow): BookingView {
     cancelledAt: row.cancelled_at ? siteInstant(row.cancelled_at, zone) : null,
     checkedInAt: row.checked_in_at ? siteInstant(row.checked_in_at, zone) : null,
     seriesId: row.series_id,
+    eventId: row.event_id,
   };
 }
 

@@ -61,6 +61,14 @@ export const BeyondHorizon = (lastDate: string, days: number) =>
 export const ResourceInactive = () =>
   new BookingRule('resource-inactive', 'Resource removed', 'This resource has been removed and takes no new bookings.');
 
+/** A room an event holds is moved or freed through the event, so that the event never loses its room unseen. */
+export const HeldByEvent = () =>
+  new BookingRule(
+    'held-by-event',
+    'Held by an event',
+    'This room is held by an event: move or cancel the event to free it.',
+  );
+
 export const CheckInWindow = (detail: string) => new BookingRule('check-in-window', 'Not the time to check in', detail);
 
 export const NotStartedYet = (start: string) =>

@@ -34,6 +34,7 @@ import {
   BookingInPast,
   BookingState,
   CheckInWindow,
+  HeldByEvent,
   NotStartedYet,
   ResourceInactive,
 } from './booking.errors';
@@ -171,6 +172,7 @@ export class BookingService {
 
   async cancel(id: string, principal: Principal): Promise<BookingView> {
     const booking = await this.requireVisible(id, principal);
+    if (booking.event_id) throw HeldByEvent();
     if (booking.status === 'cancelled') return toBookingView(booking);
     if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'cancelled');
     const now = this.clock.now();
@@ -220,6 +222,7 @@ export class BookingService {
   async markNoShow(id: string, principal: Principal): Promise<BookingView> {
     const booking = await this.requireVisible(id, principal);
     if (!mayManageSite(principal, booking.site_id)) throw new NotSiteHost();
+    if (booking.event_id) throw HeldByEvent();
     if (booking.status === 'no_show') return toBookingView(booking);
     if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'marked as a no-show');
     if (this.clock.now() < booking.start) throw NotStartedYet(siteInstant(booking.start, booking.timezone));
@@ -247,6 +250,7 @@ export class BookingService {
   /** The member arrives: from half an hour before the start until the end. */
   async checkIn(id: string, principal: Principal): Promise<BookingView> {
     const booking = await this.requireVisible(id, principal);
+    if (booking.event_id) throw HeldByEvent();
     if (booking.status === 'checked_in') return toBookingView(booking);
     if (booking.status !== 'confirmed') throw new BookingState(booking.status, 'checked in');
     const now = this.clock.now();

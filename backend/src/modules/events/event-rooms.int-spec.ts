@@ -62,6 +62,29 @@ describe('events in meeting rooms', () => {
     expect(n).toBe(0);
   });
 
+  it("shows the room's hold on the day sheet as the event's, which only the event moves or frees", async () => {
+    const event = await givenEvent(t, host, site.id, {
+      roomId: room.id,
+      start: '2026-03-27T09:00',
+      end: '2026-03-27T10:00',
+    });
+    const day = await t.http
+      .get(`/api/v1/sites/${site.id}/bookings`)
+      .query({ date: '2026-03-27' })
+      .set('Authorization', host.bearer)
+      .expect(200);
+    const hold = day.body.items.find((b: { eventId: string | null }) => b.eventId === event.id);
+    expect(hold).toMatchObject({ resourceId: room.id, userId: null, status: 'confirmed' });
+    for (const action of ['cancel', 'check-in', 'no-show']) {
+      const refused = await t.http
+        .post(`/api/v1/bookings/${hold.id}/${action}`)
+        .set('Authorization', host.bearer)
+        .expect(422);
+      expect(refused.body.type).toMatch(/held-by-event$/);
+    }
+    await bookRoom('2026-03-27T09:30', '2026-03-27T10:00').expect(409);
+  });
+
   it('keeps two events out of one room at the same time, also outside opening hours', async () => {
     const evening = await givenEvent(t, host, site.id, {
       roomId: room.id,

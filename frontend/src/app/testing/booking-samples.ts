@@ -43,6 +43,7 @@ export function givenBooking(overrides: Partial<BookingView> = {}): BookingView 
     cancelledAt: null,
     checkedInAt: null,
     seriesId: null,
+    eventId: null,
     ...overrides,
   };
 }

@@ -85,6 +85,13 @@ export class BookingView {
   @ApiProperty({ type: String, nullable: true }) checkedInAt: string | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The series that made it, if any' })
   seriesId: string | null;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The event holding this room, if any (then there is no member, and the event moves or frees it)',
+  })
+  eventId: string | null;
 }
 
 export class BookingPage {

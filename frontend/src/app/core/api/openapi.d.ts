@@ -1755,6 +1755,11 @@ export interface components {
              * @description The series that made it, if any
              */
             seriesId: string | null;
+            /**
+             * Format: uuid
+             * @description The event holding this room, if any (then there is no member, and the event moves or frees it)
+             */
+            eventId: string | null;
         };
         BookingPage: {
             items: components["schemas"]["BookingView"][];
@@ -3164,7 +3169,10 @@ export interface operations {
     Sites_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3264,7 +3272,10 @@ export interface operations {
     SiteClosures_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 siteId: string;
             };
@@ -3336,7 +3347,10 @@ export interface operations {
     Resources_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 siteId: string;
             };
@@ -4253,7 +4267,10 @@ export interface operations {
     Organizations_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4389,7 +4406,10 @@ export interface operations {
     Plans_create: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
