@@ -21,7 +21,7 @@ export const POSITION_OF = (r: string) => `(SELECT count(*)::int FROM event_regi
 export const EVENT_SELECT = `
   SELECT e.id, e.site_id, e.room_id, e.series_id, e.created_by, e.title, e.description, e.category,
          e.starts_at, e.ends_at, e.timezone, e.online_url, e.capacity, e.taken, e.registration_deadline,
-         e.visibility, e.status, e.created_at, e.updated_at, e.published_at, e.cancelled_at,
+         e.visibility, e.status, e.revision, e.created_at, e.updated_at, e.published_at, e.cancelled_at,
          s.name AS site_name, s.slug AS site_slug, s.epci_code, ep.name AS epci_name, c.name AS commune_name,
          room.name AS room_name,
          (SELECT count(*)::int FROM event_registrations w
@@ -56,6 +56,8 @@ export interface EventRow {
   registration_deadline: Date | null;
   visibility: EventVisibility;
   status: EventStatus;
+  /** Counts changes of time or place (a calendar's SEQUENCE follows it). */
+  revision: number;
   created_at: Date;
   updated_at: Date;
   published_at: Date | null;

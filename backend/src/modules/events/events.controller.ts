@@ -1,11 +1,22 @@
-import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiOkResponse,
+  ApiParam,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
 import { CurrentPrincipal, Public, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { checkedIdempotencyKey } from '../booking/idempotency-key';
 import { CreateEventRequest, DuplicateEventRequest, EventQuery, UpdateEventRequest } from './dto/event.dto';
 import { EventPage, EventView } from './dto/event-view.dto';
 import { EventAgendaService } from './event-agenda.service';
+import { EventCalendarFile } from './event-calendar-file';
 import { EventChanges } from './event-changes.service';
 import { EventCreation } from './event-creation.service';
 import { EventsService } from './events.service';
@@ -18,6 +29,7 @@ export class EventsController {
     private readonly creation: EventCreation,
     private readonly changes: EventChanges,
     private readonly agenda: EventAgendaService,
+    private readonly calendarFile: EventCalendarFile,
   ) {}
 
   @Get()
@@ -28,6 +40,26 @@ export class EventsController {
   })
   list(@Query() query: EventQuery, @CurrentPrincipal() principal?: Principal): Promise<EventPage> {
     return this.agenda.list(query, principal);
+  }
+
+  // Declared before `:id`, which would otherwise take `<id>.ics` for an id.
+  @Get(':id.ics')
+  @Public()
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiProduces('text/calendar')
+  @ApiOkResponse({
+    description: 'The event as an RFC 5545 calendar (one VEVENT, stable UID, STATUS:CANCELLED once cancelled)',
+    schema: { type: 'string' },
+  })
+  async calendar(
+    @Param('id') id: string,
+    @CurrentPrincipal() principal: Principal | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<string> {
+    const calendar = await this.calendarFile.render(id, principal);
+    response.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    response.setHeader('Content-Disposition', `attachment; filename="event-${id}.ics"`);
+    return calendar;
   }
 
   @Get(':id')
@@ -85,6 +117,7 @@ export class EventsController {
 
   @Post(':id/duplicate')
   @Roles('admin', 'host')
+  @Idempotent()
   @ApiBearerAuth()
   @ApiCreatedResponse({
     type: EventView,

@@ -7,6 +7,7 @@ import { EventRegistration } from './entities/event-registration.entity';
 import { EventSeries } from './entities/event-series.entity';
 import { Event } from './entities/event.entity';
 import { EventAgendaService } from './event-agenda.service';
+import { EventCalendarFile } from './event-calendar-file';
 import { EventChanges } from './event-changes.service';
 import { EventCreation } from './event-creation.service';
 import { EventPersonalData } from './event-personal-data';
@@ -44,6 +45,7 @@ import {
     EventCreation,
     EventChanges,
     EventAgendaService,
+    EventCalendarFile,
     EventRegistrationsService,
     EventSeriesService,
     EventPlaces,
@@ -52,5 +54,7 @@ import {
     EventChangedMailHandler,
     EventPromotedMailHandler,
   ],
+  // For the demo network, which makes its events through the same paths as hosts and officers.
+  exports: [EventCreation, EventSeriesService, EventsService, EventRegistrationsService],
 })
 export class EventsModule {}

@@ -7,6 +7,7 @@ import type { Locale } from '../../identity/entities/user.entity';
 import { MailTransport } from '../../notifications/mail-transport';
 import type { RegistrationStatus } from '../entities/event-registration.entity';
 import type { EventStatus } from '../entities/event.entity';
+import { eventPageUrl } from '../event-calendar-file';
 import { eventMail, EventMailKind } from './event-mails';
 
 export interface EventMailRow {
@@ -65,7 +66,7 @@ abstract class EventMail implements JobHandler {
         siteName: row.site_name,
         roomName: row.room_name,
         onlineUrl: row.online_url,
-        link: `${this.config.publicUrl}/events/${row.event_id}`,
+        link: eventPageUrl(this.config.publicUrl, row.event_id),
       }),
     });
     return 'sent';

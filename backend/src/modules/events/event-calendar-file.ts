@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import type { Principal } from '../../common/access/principal';
+import { Clock } from '../../common/clock/clock';
+import { NotFound } from '../../common/problem/domain-error';
+import { AppConfig } from '../../config/app-config';
+import { APP_CONFIG } from '../../config/config.module';
+import { EventRow, maySeeEvent } from './event-records';
+import { EventsService } from './events.service';
+
+/** The address of an event's page in the web app (also the link of its mails). */
+export function eventPageUrl(publicUrl: string, eventId: string): string {
+  return `${publicUrl}/agenda/${eventId}`;
+}
+
+/**
+ * One event as an RFC 5545 calendar ("add to my calendar"). ical-generator escapes the text values and
+ * folds lines at 75 octets; times are written in UTC, so no VTIMEZONE is needed. The UID is stable, so a
+ * second download updates the first one in the member's calendar; SEQUENCE grows with every change of time
+ * or place (`revision`) and once more when the event is cancelled, so that clients take the newer copy and
+ * keep a cancelled event cancelled.
+ */
+@Injectable()
+export class EventCalendarFile {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly events: EventsService,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The calendar of the event, or 404 for an event the caller may not know of (as `GET /events/{id}`). */
+  async render(id: string, principal: Principal | undefined): Promise<string> {
+    const row = await this.events.findRow(id, principal);
+    if (!row || !maySeeEvent(principal, row)) throw new NotFound('Event', id);
+    return this.calendarOf(row);
+  }
+
+  private calendarOf(row: EventRow): string {
+    const publicUrl = this.config.publicUrl;
+    const calendar = ical({
+      prodId: { company: 'Bastide', product: 'Agenda', language: 'FR' },
+      method: ICalCalendarMethod.PUBLISH,
+    });
+    const cancelled = row.status === 'cancelled';
+    calendar.createEvent({
+      id: `event-${row.id}@${new URL(publicUrl).hostname}`,
+      sequence: row.revision + (cancelled ? 1 : 0),
+      stamp: this.clock.now(),
+      created: row.created_at,
+      lastModified: row.updated_at,
+      start: row.starts_at,
+      end: row.ends_at,
+      summary: row.title,
+      description: row.description,
+      location: locationOf(row),
+      url: eventPageUrl(publicUrl, row.id),
+      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+    });
+    // ical-generator leaves the last line without its CRLF, which RFC 5545 §3.1 requires of every line.
+    const text = calendar.toString();
+    return text.endsWith('\r\n') ? text : `${text}\r\n`;
+  }
+}
+
+/** The room, the site and its commune; or where to join an online event; nothing for a network-wide one. */
+function locationOf(row: EventRow): string | null {
+  const place = [row.room_name, row.site_name, row.commune_name].filter((part): part is string => !!part);
+  if (place.length) return place.join(', ');
+  return row.online_url;
+}
