@@ -113,6 +113,57 @@ describe('demo network (DEMO_DATA=true)', () => {
     expect(mine.body.items.every((b: { userId: string }) => b.userId === ines.body.user.id)).toBe(true);
   });
 
+  it('has an agenda: a weekly Tuesday café at Auch, an after-work at L’Isle-Jourdain, a members-only training', async () => {
+    const publicAgenda = await t.http.get('/api/v1/events').query({ limit: 100 }).expect(200);
+    type Listed = {
+      id: string;
+      category: string;
+      siteName: string;
+      communeName: string;
+      start: string;
+      seriesId: string;
+    };
+    const listed: Listed[] = publicAgenda.body.items;
+    const cafes = listed.filter((e) => e.category === 'telework_cafe');
+    expect(cafes).toHaveLength(6);
+    expect(new Set(cafes.map((e) => e.seriesId)).size).toBe(1);
+    for (const cafe of cafes) {
+      const start = DateTime.fromISO(cafe.start, { setZone: true });
+      expect({ weekday: start.weekday, time: start.toFormat('HH:mm'), site: cafe.siteName }).toEqual({
+        weekday: 2,
+        time: '09:00',
+        site: "Tiers-lieu d'Auch",
+      });
+      expect(start > DateTime.now()).toBe(true);
+    }
+    const afterwork = listed.find((e) => e.category === 'afterwork');
+    expect(afterwork?.communeName).toBe("L'Isle-Jourdain");
+    // The training is for members only: not in the anonymous agenda, in a member's.
+    expect(listed.some((e) => e.category === 'training')).toBe(false);
+    const camille = await t.http
+      .post('/api/v1/auth/login')
+      .send({ email: 'camille.toulouse@bastide.demo', password: DEMO_PASSWORD })
+      .expect(200);
+    const membersAgenda = await t.http
+      .get('/api/v1/events')
+      .query({ limit: 100 })
+      .set('Authorization', `Bearer ${camille.body.accessToken}`)
+      .expect(200);
+    const training = membersAgenda.body.items.find((e: { category: string }) => e.category === 'training');
+    expect(training).toMatchObject({ visibility: 'members', myRegistration: { status: 'registered' } });
+    const firstCafe = membersAgenda.body.items.find((e: { id: string }) => e.id === cafes[0].id);
+    expect(firstCafe).toMatchObject({ registeredCount: 3, myRegistration: { status: 'registered' } });
+    // Made by the demo's host and officer, through the services their requests reach.
+    const makers: { email: string; category: string }[] = await t.dataSource.query(
+      `SELECT DISTINCT u.email, e.category FROM events e JOIN users u ON u.id = e.created_by ORDER BY 2`,
+    );
+    expect(makers).toEqual([
+      { email: 'hote.save@bastide.demo', category: 'afterwork' },
+      { email: 'hote.auch@bastide.demo', category: 'telework_cafe' },
+      { email: 'agent.reseau@bastide.demo', category: 'training' },
+    ]);
+  });
+
   it('loads once: a second process on the same database adds nothing', async () => {
     const second = await createTestApp({ env: { DEMO_DATA: 'true' }, databaseUrl: t.databaseUrl });
     try {
@@ -124,6 +175,8 @@ describe('demo network (DEMO_DATA=true)', () => {
       expect(n).toBe(DEMO_ACCOUNTS.length + DEMO_REGULARS.length);
       const [{ bookings }] = await t.dataSource.query(`SELECT count(*)::int AS bookings FROM bookings`);
       expect(bookings).toBe(bookingsAfterFirstStart);
+      const [{ events }] = await t.dataSource.query(`SELECT count(*)::int AS events FROM events`);
+      expect(events).toBe(8);
     } finally {
       await second.close();
     }

@@ -17,6 +17,7 @@ import { SitesService } from '../sites/sites.service';
 import { SiteCalendar } from '../sites/site-calendar';
 import { DEMO_EMPLOYER, DEMO_HABITS, DEMO_PLAN_HOLDERS, DEMO_PLANS, DEMO_REGULARS } from './demo-community.data';
 import { DemoBooking, DemoPlace, planDemoBookings } from './demo-bookings';
+import { DemoEvents } from './demo-events';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SITES } from './demo-network.data';
 
 const MARKER = 'demo-network';
@@ -44,6 +45,7 @@ export class DemoNetworkLoader implements OnApplicationBootstrap {
     private readonly plans: PlansService,
     private readonly memberPlans: MemberPlansService,
     private readonly covers: CoverResolver,
+    private readonly events: DemoEvents,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -110,9 +112,13 @@ export class DemoNetworkLoader implements OnApplicationBootstrap {
     );
     const zones = new Map(places.map((place) => [place.id, place.schedule.timezone]));
     await this.insertBookings(bookings, zones);
+    const events = await this.events.load(this.clock.now(), {
+      accounts: ids,
+      sites: new Map(places.map((place) => [place.key, place.id])),
+    });
     this.logger.log(
       `Demo network loaded in ${Date.now() - started} ms: ${DEMO_SITES.length} sites, ${people.length} accounts, ` +
-        `${bookings.length} bookings`,
+        `${bookings.length} bookings, ${events} events`,
     );
   }
 
