@@ -4,6 +4,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { CommonModule } from './common/common.module';
+import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { databaseOptions } from './database/database-options';
@@ -63,6 +64,7 @@ export class AppModule {
         }),
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl), autoLoadEntities: true }),
         CommonModule,
+        IdempotencyModule,
         JobsModule.forRoot(role),
         HealthModule,
         AuditModule,

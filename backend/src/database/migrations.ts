@@ -17,6 +17,7 @@ import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/17
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
 import { Events1764391000000 } from '../modules/events/migrations/1764391000000-events';
 import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
+import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   BookingsByResourceEnd1764390900000,
   Events1764391000000,
   BookingEventHolds1764391010000,
+  IdempotentRequests1764391200000,
 ];
