@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import {
   CreateOrganizationRequest,
   OrganizationDetailView,
@@ -23,6 +24,7 @@ export class OrganizationsController {
 
   @Post()
   @Roles('admin')
+  @Idempotent()
   @ApiCreatedResponse({ type: OrganizationDetailView, description: 'The new employer (409 if its SIREN is taken)' })
   create(
     @Body() request: CreateOrganizationRequest,

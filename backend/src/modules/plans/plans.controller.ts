@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { PageQuery } from '../../common/pagination/page';
 import {
   CreatePlanRequest,
@@ -29,6 +30,7 @@ export class PlansController {
 
   @Post('plans')
   @Roles('admin')
+  @Idempotent()
   @ApiCreatedResponse({ type: PlanView, description: 'A new plan in the network’s catalogue' })
   create(@Body() request: CreatePlanRequest, @CurrentPrincipal() principal: Principal): Promise<PlanView> {
     return this.plans.create(request, principal);

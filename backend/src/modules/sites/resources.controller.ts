@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Patch, Post
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { PageQuery } from '../../common/pagination/page';
 import { CreateResourceRequest, ResourcePage, ResourceView, UpdateResourceRequest } from './dto/resource.dto';
 import { ResourcesService } from './resources.service';
@@ -24,6 +25,7 @@ export class ResourcesController {
 
   @Post('sites/:siteId/resources')
   @Roles('admin', 'host')
+  @Idempotent()
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: ResourceView })
   create(

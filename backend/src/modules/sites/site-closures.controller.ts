@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, HttpCode, HttpStatus, Param, Post, Query
 import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { ClosurePage, ClosureQuery, ClosureView, CreateClosureRequest } from './dto/closure.dto';
 import { SiteClosuresService } from './site-closures.service';
 
@@ -13,6 +14,7 @@ export class SiteClosuresController {
 
   @Post()
   @Roles('admin', 'host')
+  @Idempotent()
   @ApiCreatedResponse({ type: ClosureView, description: 'The site is closed that day; 409 if it already was' })
   create(
     @Param('siteId') siteId: string,

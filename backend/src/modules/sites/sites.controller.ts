@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Patch, Post, Query } from '@nestjs/common
 import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, Public, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
+import { Idempotent } from '../../common/idempotency/idempotent.decorator';
 import { CreateSiteRequest, SiteQuery, UpdateSiteRequest } from './dto/site.dto';
 import { SiteDetailView, SitePage } from './dto/site-view.dto';
 import { SitesService } from './sites.service';
@@ -28,6 +29,7 @@ export class SitesController {
 
   @Post()
   @Roles('admin')
+  @Idempotent()
   @ApiBearerAuth()
   @ApiCreatedResponse({ type: SiteDetailView, description: 'The new site, as a draft' })
   create(@Body() request: CreateSiteRequest): Promise<SiteDetailView> {
