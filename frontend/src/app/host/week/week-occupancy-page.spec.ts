@@ -108,14 +108,14 @@ describe('WeekOccupancyPage', () => {
     const rows = [...page.querySelectorAll('tbody tr')].map((tr) =>
       [...tr.querySelectorAll('th, td')].map((cell) =>
         cell.querySelector('ul')
-          ? [...cell.querySelectorAll('li')].map((item) => item.textContent?.trim()).join(' + ')
+          ? [...cell.querySelectorAll('li')].map((item) => item.textContent?.replace(/\s+/g, ' ').trim()).join(' + ')
           : cell.textContent?.replace(/\s+/g, ' ').trim(),
       ),
     );
     expect(rows[0]).toEqual([
       'Bureau 1',
       'Libre',
-      'Matin (Arrivée enregistrée) + Après-midi',
+      'Matin ✓Arrivée enregistrée + Après-midi',
       'Libre',
       'Libre',
       'Fermé',

@@ -34,9 +34,15 @@ export interface WeekDay {
   closedReason: string | null;
 }
 
-/** The bookings of one resource on one day, in words: "Matin", "Après-midi", "09:00–11:30". */
+/** One booking in a cell: "Matin", "Après-midi", "09:00–11:30", and whether the member has arrived. */
+export interface WeekBooking {
+  label: string;
+  arrived: boolean;
+}
+
+/** The bookings of one resource on one day. */
 export interface WeekCell {
-  words: string[];
+  words: WeekBooking[];
 }
 
 /**
@@ -147,12 +153,11 @@ export class WeekOccupancyPage {
     this.found.reload();
   }
 
-  private words(booking: BookingView): string {
+  private words(booking: BookingView): WeekBooking {
     const times = `${clockTime(booking.start)}–${clockTime(booking.end)}`;
-    const what =
-      booking.slot === 'custom' ? times : (this.translate.instant(`booking.slots.${booking.slot}`) as string);
-    return booking.status === 'checked_in'
-      ? `${what} (${this.translate.instant('bookingStatus.checked_in') as string})`
-      : what;
+    return {
+      label: booking.slot === 'custom' ? times : (this.translate.instant(`booking.slots.${booking.slot}`) as string),
+      arrived: booking.status === 'checked_in',
+    };
   }
 }

@@ -108,9 +108,9 @@ describe('room timeline', () => {
       return questions;
     }
 
-    async function open() {
+    async function open(date = '2026-12-01') {
       const harness = await RouterTestingHarness.create();
-      const navigated = harness.navigateByUrl(`/mon-espace/reserver/salles/${site.id}?date=2026-12-01`);
+      const navigated = harness.navigateByUrl(`/mon-espace/reserver/salles/${site.id}?date=${date}`);
       await tick();
       http.expectOne(`/api/v1/sites/${site.id}`).flush(site);
       const questions = answerDay();
@@ -209,6 +209,20 @@ describe('room timeline', () => {
       await key('ArrowDown');
       await key('Enter');
       expect(cell(2, 0).getAttribute('aria-selected')).toBe('false');
+    });
+
+    it('offers no half-hour already over today', async () => {
+      // Monday 30 November 2026, 10:00 in Auch.
+      const { cell } = await open('2026-11-30');
+
+      expect([0, 1, 2, 3].map((slot) => cell(slot, 1).textContent?.trim())).toEqual([
+        '– Passé',
+        '– Passé',
+        '– Passé',
+        'Libre',
+      ]);
+      cell(0, 1).click();
+      expect(cell(0, 1).getAttribute('aria-selected')).toBe('false');
     });
   });
 });

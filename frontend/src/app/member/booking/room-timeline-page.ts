@@ -23,7 +23,7 @@ import { HalfHour, RoomSpan, extendSpan, halfHoursOf } from './room-timeline';
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One cell of the timeline: a room at a half-hour. */
-export type CellState = 'free' | 'booked' | 'chosen';
+export type CellState = 'free' | 'booked' | 'chosen' | 'past';
 
 /**
  * A site's meeting rooms over a day, half-hour by half-hour: which are free, which are booked (said in
@@ -132,11 +132,28 @@ export class RoomTimelinePage {
     };
   });
 
+  /** Today, the half-hours already over: the API would refuse them, so they are not offered. */
+  private readonly firstOpenSlot = computed(() => {
+    if (this.day() !== this.today) {
+      return 0;
+    }
+    const now = clockTime(this.now());
+    const index = this.halfHours().findIndex((slot) => slot.end > now);
+    return index === -1 ? this.halfHours().length : index;
+  });
+
   protected isFree(slot: number, roomId: string): boolean {
-    return this.found.hasValue() && (this.found.value().freeRooms[slot]?.has(roomId) ?? false);
+    return (
+      slot >= this.firstOpenSlot() &&
+      this.found.hasValue() &&
+      (this.found.value().freeRooms[slot]?.has(roomId) ?? false)
+    );
   }
 
   protected state(slot: number, roomId: string): CellState {
+    if (slot < this.firstOpenSlot()) {
+      return 'past';
+    }
     const span = this.span();
     if (span && span.roomId === roomId && slot >= span.first && slot <= span.last) {
       return 'chosen';
