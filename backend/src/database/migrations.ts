@@ -2,6 +2,7 @@ import { Bookings1764390600000 } from '../modules/booking/migrations/17643906000
 import { BookingSeries1764390810000 } from '../modules/booking/migrations/1764390810000-booking-series';
 import { Waitlist1764390820000 } from '../modules/booking/migrations/1764390820000-waitlist';
 import { BookingsByResourceEnd1764390900000 } from '../modules/booking/migrations/1764390900000-bookings-by-resource-end';
+import { PublishedSitesByName1764390910000 } from '../modules/sites/migrations/1764390910000-published-sites-by-name';
 import { Organizations1764390700000 } from '../modules/organizations/migrations/1764390700000-organizations';
 import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-plans';
 import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
@@ -42,6 +43,7 @@ export const MIGRATIONS = [
   BookingSeries1764390810000,
   Waitlist1764390820000,
   BookingsByResourceEnd1764390900000,
+  PublishedSitesByName1764390910000,
   Events1764391000000,
   BookingEventHolds1764391010000,
   IdempotentRequests1764391200000,

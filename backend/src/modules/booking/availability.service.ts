@@ -1,22 +1,67 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import { DomainError, InvalidInput } from '../../common/problem/domain-error';
-import { OpeningHours, OpeningRange, Weekday, WEEKDAYS } from '../sites/opening-hours';
+import { OpeningHours, OpeningRange, Weekday, weekdayKey, WEEKDAYS } from '../sites/opening-hours';
 import { openingRangesOn, type SiteSchedule } from '../sites/site-calendar';
 import { siteInstant } from '../sites/site-time';
 import { customWindow, parseInputInstant, slotWindow, type Window } from './booking-slots';
 import type { AvailabilityItem, AvailabilityPage, AvailabilityQuery, FreeResourceView } from './dto/booking.dto';
 
-/** A published site that has opening hours on the asked local date and no closure then. */
-interface CandidateSiteRow {
-  id: string;
-  name: string;
-  slug: string;
+/**
+ * The published sites that match the query's filters and have opening hours on their local date, without a
+ * closure then: `$1` is the asked date, or `$2` the asked start (then the local date is each site's own, and
+ * so is its weekday); `$6` is the asked date's weekday key. What a site's day is like (`ranges`,
+ * `opens_on_holiday`, with its zone and local date) is all that decides whether it is open then.
+ */
+function candidateSites(join = ''): string {
+  return `
+  FROM sites s
+  CROSS JOIN LATERAL (SELECT coalesce($1::date, (($2::timestamptz) AT TIME ZONE s.timezone)::date) AS local_date) AS d
+  CROSS JOIN LATERAL (SELECT coalesce($6::text, to_char(d.local_date, 'dy')) AS weekday) AS w
+  CROSS JOIN LATERAL (
+    SELECT s.opening_hours -> w.weekday AS ranges, d.local_date = ANY (s.open_on_public_holidays) AS opens_on_holiday
+  ) AS k
+  ${join}
+  WHERE s.status = 'published'
+    AND ($3::uuid IS NULL OR s.id = $3) AND ($4::text IS NULL OR s.commune_code = $4)
+    AND ($5::text IS NULL OR s.epci_code = $5)
+    AND jsonb_array_length(k.ranges) > 0
+    AND NOT EXISTS (SELECT 1 FROM site_closures c WHERE c.site_id = s.id AND c.date = d.local_date)`;
+}
+
+/**
+ * The window of the site's kind of day when it is one of the open ones (`$7` to `$10`, windows `$11`, `$12`),
+ * no row otherwise. A lateral subquery with a LIMIT stays a loop over the sites, so the page is read in the
+ * order of the published-sites-by-name index and stops once full, instead of sorting every open site.
+ */
+const OPEN_KIND_WINDOW = `
+  CROSS JOIN LATERAL (
+    SELECT o.s, o.e
+    FROM unnest($7::text[], $8::date[], $9::jsonb[], $10::boolean[], $11::timestamptz[], $12::timestamptz[])
+      AS o(timezone, local_date, ranges, opens_on_holiday, s, e)
+    WHERE o.timezone = s.timezone AND o.local_date = d.local_date AND o.ranges = k.ranges
+      AND o.opens_on_holiday = k.opens_on_holiday
+    LIMIT 1
+  ) AS o`;
+
+/** One kind of day among the candidate sites, and how many sites have it. */
+interface DayKindRow {
   timezone: string;
   local_date: string;
   weekday: Weekday;
   ranges: OpeningRange[];
   opens_on_holiday: boolean;
+  sites: number;
+}
+
+interface PageSiteRow {
+  id: string;
+  name: string;
+  slug: string;
+  timezone: string;
+  start: Date;
+  end: Date;
 }
 
 type FreeResourceRow = FreeResourceView & { site_id: string };
@@ -25,13 +70,14 @@ const CLOSED_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day, []])) as unkn
 
 /**
  * What is free where, for the public search. Reads the published sites and their resources directly (a
- * documented exception: one query over sites and closures, one over the page's resources and bookings,
- * instead of one call per site).
+ * documented exception: a few queries over sites, closures, resources and bookings instead of one call per
+ * site).
  *
- * Across a national network (3,500 sites, 50,000 desks) only the page is worth the resource search: the
- * sites that are open then are found first (the total counts them), and free resources are looked up for the
- * page's sites alone. Sites share a few kinds of day, so each distinct day is turned into a window once per
- * request (bench/availability.mjs measures it).
+ * Across a national network (3,500 sites, 50,000 desks) only the page is worth the resource search, and
+ * sites share a handful of kinds of day. So: the kinds of day among the candidate sites, each turned into a
+ * window (or none: no morning that day, a holiday) in the site's zone with the booking rules; then the page of
+ * sites whose kind of day is open, by name; then the free resources of that page's sites alone.
+ * `bench/availability.mjs` measures it (docs/performance.md).
  */
 @Injectable()
 export class AvailabilityService {
@@ -42,57 +88,70 @@ export class AvailabilityService {
     if (!bySlot && !(query.start && query.end)) {
       throw new InvalidInput([{ field: 'date', message: 'date and slot, or start and end, must be given' }]);
     }
-    // The local date is each site's own (for start/end it depends on the site's zone); to_char(…, 'dy') is
-    // the English weekday key of the opening week, whatever the server's locale.
-    const candidates: CandidateSiteRow[] = await this.dataSource.query(
-      `SELECT s.id, s.name, s.slug, s.timezone, d.local_date::text AS local_date,
-              to_char(d.local_date, 'dy') AS weekday, s.opening_hours -> to_char(d.local_date, 'dy') AS ranges,
-              d.local_date = ANY (s.open_on_public_holidays) AS opens_on_holiday
-       FROM sites s
-       CROSS JOIN LATERAL (
-         SELECT coalesce($1::date, (($2::timestamptz) AT TIME ZONE s.timezone)::date) AS local_date
-       ) AS d
-       WHERE s.status = 'published'
-         AND ($3::uuid IS NULL OR s.id = $3) AND ($4::text IS NULL OR s.commune_code = $4)
-         AND ($5::text IS NULL OR s.epci_code = $5)
-         AND jsonb_array_length(s.opening_hours -> to_char(d.local_date, 'dy')) > 0
-         AND NOT EXISTS (SELECT 1 FROM site_closures c WHERE c.site_id = s.id AND c.date = d.local_date)
-       ORDER BY s.name, s.id`,
+    const filters = [
+      bySlot ? query.date : null,
+      bySlot ? null : this.instantOrInvalid(query.start!, 'start'),
+      query.siteId ?? null,
+      query.communeCode ?? null,
+      query.epciCode ?? null,
+      // A date's weekday is the same in every zone; a start's depends on the site's.
+      bySlot ? weekdayKey(DateTime.fromISO(query.date!, { zone: 'UTC' }).weekday) : null,
+    ];
+    const kinds: DayKindRow[] = await this.dataSource.query(
+      `SELECT s.timezone, d.local_date::text AS local_date, w.weekday, k.ranges, k.opens_on_holiday,
+              count(*)::int AS sites
+       ${candidateSites()}
+       GROUP BY s.timezone, d.local_date, w.weekday, k.ranges, k.opens_on_holiday`,
+      filters,
+    );
+    const open = kinds.flatMap((kind) => {
+      const window = this.windowAt(kind, query);
+      return window ? [{ ...kind, window }] : [];
+    });
+    const total = open.reduce((sum, kind) => sum + kind.sites, 0);
+    if (query.offset >= total) return { items: [], total };
+
+    const page: PageSiteRow[] = await this.dataSource.query(
+      `SELECT s.id, s.name, s.slug, s.timezone, o.s AS start, o.e AS "end"
+       ${candidateSites(OPEN_KIND_WINDOW)}
+       ORDER BY s.name, s.id
+       LIMIT $13 OFFSET $14`,
       [
-        bySlot ? query.date : null,
-        bySlot ? null : this.instantOrInvalid(query.start!, 'start'),
-        query.siteId ?? null,
-        query.communeCode ?? null,
-        query.epciCode ?? null,
+        ...filters,
+        open.map((kind) => kind.timezone),
+        open.map((kind) => kind.local_date),
+        open.map((kind) => JSON.stringify(kind.ranges)),
+        open.map((kind) => kind.opens_on_holiday),
+        open.map((kind) => kind.window.start.toJSDate()),
+        open.map((kind) => kind.window.end.toJSDate()),
+        query.limit,
+        query.offset,
       ],
     );
-    const windows = new Map<string, Window | undefined>();
-    const open: { site: CandidateSiteRow; window: Window }[] = [];
-    for (const site of candidates) {
-      const day = `${site.timezone} ${site.local_date} ${site.opens_on_holiday} ${JSON.stringify(site.ranges)}`;
-      if (!windows.has(day)) windows.set(day, this.windowAt(site, query));
-      const window = windows.get(day);
-      if (window) open.push({ site, window });
-    }
-    const page = open.slice(query.offset, query.offset + query.limit);
-    const free = await this.freeResources(page, query);
     const freeBySite = new Map<string, FreeResourceView[]>();
-    for (const { id, name, kind, site_id } of free) {
+    for (const { id, name, kind, site_id } of await this.freeResources(page, query)) {
       const list = freeBySite.get(site_id) ?? [];
       list.push({ id, name, kind });
       freeBySite.set(site_id, list);
     }
-    const items: AvailabilityItem[] = page.map(({ site, window }) => {
+    // The page's sites share a few windows; writing an instant in a zone is the costly part of the answer.
+    const written = new Map<string, string>();
+    const local = (instant: Date, zone: string): string => {
+      const key = `${zone} ${instant.getTime()}`;
+      if (!written.has(key)) written.set(key, siteInstant(instant, zone));
+      return written.get(key)!;
+    };
+    const items: AvailabilityItem[] = page.map((site) => {
       const resources = freeBySite.get(site.id) ?? [];
       return {
         site: { id: site.id, name: site.name, slug: site.slug },
         free: resources,
         freeCount: resources.length,
-        start: siteInstant(window.start.toJSDate(), site.timezone),
-        end: siteInstant(window.end.toJSDate(), site.timezone),
+        start: local(site.start, site.timezone),
+        end: local(site.end, site.timezone),
       };
     });
-    return { items, total: open.length };
+    return { items, total };
   }
 
   /**
@@ -102,10 +161,7 @@ export class AvailabilityService {
    * overlap it. Each resource costs one step down the (resource_id, upper(during)) index, however long its
    * history and however far ahead it is booked.
    */
-  private freeResources(
-    page: { site: CandidateSiteRow; window: Window }[],
-    query: AvailabilityQuery,
-  ): Promise<FreeResourceRow[]> {
+  private freeResources(page: PageSiteRow[], query: AvailabilityQuery): Promise<FreeResourceRow[]> {
     if (!page.length) return Promise.resolve([]);
     return this.dataSource.query(
       `SELECT r.id, r.name, r.kind, r.site_id FROM resources r
@@ -119,34 +175,29 @@ export class AvailabilityService {
            ) AS next_booking
            WHERE lower(next_booking.during) < w.e)
        ORDER BY r.name, r.id`,
-      [
-        page.map((o) => o.site.id),
-        page.map((o) => o.window.start.toJSDate()),
-        page.map((o) => o.window.end.toJSDate()),
-        query.kind ?? null,
-      ],
+      [page.map((site) => site.id), page.map((site) => site.start), page.map((site) => site.end), query.kind ?? null],
     );
   }
 
-  /** The site's window for the query, or undefined when the site is not open then. */
-  private windowAt(site: CandidateSiteRow, query: AvailabilityQuery): Window | undefined {
-    // The candidate query read only the asked day's ranges: the rest of the week plays no part.
+  /** The window of a kind of day for the query, or undefined when such a site is not open then. */
+  private windowAt(kind: DayKindRow, query: AvailabilityQuery): Window | undefined {
+    // Only the asked day's ranges were read: the rest of the week plays no part.
     const schedule: SiteSchedule = {
-      id: site.id,
+      id: `${kind.timezone} ${kind.local_date}`,
       status: 'published',
-      timezone: site.timezone,
-      openingHours: { ...CLOSED_WEEK, [site.weekday]: site.ranges },
-      openOnPublicHolidays: site.opens_on_holiday ? [site.local_date] : [],
+      timezone: kind.timezone,
+      openingHours: { ...CLOSED_WEEK, [kind.weekday]: kind.ranges },
+      openOnPublicHolidays: kind.opens_on_holiday ? [kind.local_date] : [],
     };
     try {
       if (query.date && query.slot) {
-        return slotWindow(openingRangesOn(schedule, query.date, undefined), query.date, query.slot, site.timezone);
+        return slotWindow(openingRangesOn(schedule, query.date, undefined), query.date, query.slot, kind.timezone);
       }
-      const start = parseInputInstant(query.start!, site.timezone)!;
-      const end = parseInputInstant(query.end!, site.timezone);
+      const start = parseInputInstant(query.start!, kind.timezone)!;
+      const end = parseInputInstant(query.end!, kind.timezone);
       if (!end) throw new InvalidInput([{ field: 'end', message: 'end must be an ISO 8601 date and time' }]);
       const opening = openingRangesOn(schedule, start.toISODate()!, undefined);
-      return customWindow(opening, start, end, site.timezone);
+      return customWindow(opening, start, end, kind.timezone);
     } catch (error) {
       if (error instanceof DomainError && error.kind === 'rule') return undefined;
       throw error;

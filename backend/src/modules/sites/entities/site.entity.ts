@@ -15,6 +15,7 @@ import {
 @Index('sites_slug_key', ['slug'], { unique: true })
 @Index('sites_commune_code_idx', ['communeCode'])
 @Index('sites_epci_code_idx', ['epciCode'])
+@Index('sites_published_name_idx', ['name', 'id'], { where: `status = 'published'` })
 @Check('sites_slug_format_check', `slug ~ '^[a-z0-9]+(-[a-z0-9]+)*$'`)
 @Check('sites_latitude_check', `latitude BETWEEN -90 AND 90`)
 @Check('sites_longitude_check', `longitude BETWEEN -180 AND 180`)
