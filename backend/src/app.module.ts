@@ -13,6 +13,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { ProcessRole } from './jobs/jobs-runtime';
 import { BookingModule } from './modules/booking/booking.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CommunityModule } from './modules/community/community.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
@@ -55,7 +56,8 @@ export class AppModule {
               req: (req: { id: string; method: string; url: string }) => ({
                 id: req.id,
                 method: req.method,
-                url: req.url.replace(/\/calendar\/[^/?]+/, '/calendar/…'),
+                // Calendar feed and unsubscribe tokens are secrets of their own.
+                url: req.url.replace(/\/(calendar|unsubscribe)\/[^/?]+/, '/$1/…'),
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
             },
@@ -75,6 +77,7 @@ export class AppModule {
         SitesModule,
         BookingModule,
         EventsModule,
+        CommunityModule,
         OrganizationsModule,
         PlansModule,
       ],

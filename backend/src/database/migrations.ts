@@ -18,6 +18,7 @@ import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/17
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
 import { Events1764391000000 } from '../modules/events/migrations/1764391000000-events';
 import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
+import { Community1764391100000 } from '../modules/community/migrations/1764391100000-community';
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 
 /**
@@ -46,5 +47,6 @@ export const MIGRATIONS = [
   PublishedSitesByName1764390910000,
   Events1764391000000,
   BookingEventHolds1764391010000,
+  Community1764391100000,
   IdempotentRequests1764391200000,
 ];

@@ -44,6 +44,11 @@ export const JOB_CATALOGUE = {
   'event.changed': { attempts: 8, backoffMs: 30_000 },
   /** A place freed and went to the first in line. Payload `{ registrationId }`; skipped if they left meanwhile. */
   'event.promoted': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * One member's copy of a site's announcement, in their language, with a one-click unsubscribe. Payload
+   * `{ announcementId, userId }`; skipped once they unsubscribed (from the site or all community mail) or erased.
+   */
+  'community.announcement': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

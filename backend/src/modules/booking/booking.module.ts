@@ -14,6 +14,7 @@ import { PlansModule } from '../plans/plans.module';
 import { BookingService } from './booking.service';
 import { BookingsController } from './bookings.controller';
 import { EventRoomHolds } from './event-room-holds';
+import { SiteBookers } from './site-bookers';
 import { BookingSeries } from './entities/booking-series.entity';
 import { WaitlistEntry } from './entities/waitlist-entry.entity';
 import { Booking } from './entities/booking.entity';
@@ -70,7 +71,9 @@ import { WaitlistService } from './waitlist.service';
     BookingWaitlistPromotedMailHandler,
     // The events module reserves meeting rooms through this.
     EventRoomHolds,
+    // The community module addresses a site's people through this.
+    SiteBookers,
   ],
-  exports: [BookingService, SiteClosureListener, CoverUsage, EventRoomHolds],
+  exports: [BookingService, SiteClosureListener, CoverUsage, EventRoomHolds, SiteBookers],
 })
 export class BookingModule {}

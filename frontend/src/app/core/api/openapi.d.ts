@@ -929,6 +929,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/directory-profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Directory_myProfile"];
+        put: operations["Directory_saveMyProfile"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Directory_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/directory/skills": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Directory_skills"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/announcements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Announcements_history"];
+        put?: never;
+        post: operations["Announcements_send"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sites/{siteId}/announcements/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Announcements_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/unsubscribe/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Unsubscribe_describe"];
+        put?: never;
+        post: operations["Unsubscribe_unsubscribe"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/unsubscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Unsubscribe_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/unsubscriptions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: operations["Unsubscribe_resubscribe"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -2368,6 +2496,217 @@ export interface components {
             cancelledAt: string | null;
             /** @description Its events, by date (cancelled ones included) */
             events: components["schemas"]["EventView"][];
+        };
+        DirectorySiteView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tiers-lieu d’Auch */
+            name: string;
+        };
+        DirectoryProfileView: {
+            listed: boolean;
+            /** @example Graphiste */
+            trade: string;
+            /**
+             * @example [
+             *       "graphisme",
+             *       "illustration"
+             *     ]
+             */
+            skills: string[];
+            helpText: string;
+            showEmail: boolean;
+            /** @description The sites the card is attached to */
+            sites: components["schemas"]["DirectorySiteView"][];
+            /** @description Published sites where I booked in the last 12 months, most booked first: suggestions only */
+            suggestedSites: components["schemas"]["DirectorySiteView"][];
+            /** @description Null until the card is first saved */
+            updatedAt: string | null;
+        };
+        DirectoryProfileRequest: {
+            /** @description Shown in the directory to signed-in members; false (the default) hides the card */
+            listed: boolean;
+            /**
+             * @description Empty for none
+             * @example Graphiste
+             */
+            trade: string;
+            /**
+             * @description Made normalised tags (lower case, single spaces, 40 characters at most), each once
+             * @example [
+             *       "Graphisme",
+             *       "Illustration"
+             *     ]
+             */
+            skills: string[];
+            /**
+             * @description “What I can help with”, plain text; empty for none
+             * @example Je peux relire vos plaquettes et vous aider à choisir un imprimeur.
+             */
+            helpText: string;
+            /**
+             * @description Show my e-mail address on my card
+             * @default false
+             */
+            showEmail: boolean;
+            /**
+             * @description The published sites I attach my card to (the directory filters by site on these)
+             * @default []
+             */
+            siteIds: string[];
+        };
+        DirectoryEntryView: {
+            /** Format: uuid */
+            userId: string;
+            /** @example Léa */
+            firstName: string;
+            /** @example Fourcade */
+            lastName: string;
+            /** @example Graphiste */
+            trade: string;
+            /**
+             * @example [
+             *       "graphisme",
+             *       "illustration"
+             *     ]
+             */
+            skills: string[];
+            helpText: string;
+            sites: components["schemas"]["DirectorySiteView"][];
+            /**
+             * @description Only when the member chose to show it
+             * @example null
+             */
+            email: string | null;
+        };
+        DirectoryPage: {
+            /** @description By last name, then first name */
+            items: components["schemas"]["DirectoryEntryView"][];
+            total: number;
+        };
+        SkillView: {
+            /** @example graphisme */
+            tag: string;
+            /** @description How many listed cards have it */
+            count: number;
+        };
+        SkillPage: {
+            /** @description Most common first */
+            items: components["schemas"]["SkillView"][];
+            total: number;
+        };
+        AnnouncementRequest: {
+            /** @example Fermeture exceptionnelle vendredi */
+            subject: string;
+            /**
+             * @description Plain text or the events’ Markdown (paragraphs, headings, lists, quotes, bold, italic, code, http(s) and mailto links); any HTML is shown as text
+             * @example Bonjour à toutes et tous,
+             *
+             *     Le tiers-lieu sera **fermé vendredi** pour travaux.
+             */
+            body: string;
+            /**
+             * @description Sent to the members with a booking at the site that ends within the last N months, or later
+             * @example 3
+             */
+            monthsBack: number;
+        };
+        AnnouncementAuthorView: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+        };
+        AnnouncementView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            siteId: string;
+            subject: string;
+            /** @description As written */
+            body: string;
+            /** @description The body rendered as in the mail */
+            bodyHtml: string;
+            monthsBack: number;
+            /** @description How many members it was sent to */
+            recipientCount: number;
+            /** @example 2026-04-20T10:00:00+02:00 */
+            sentAt: string;
+            /** @description Null once the author erased their account */
+            author: components["schemas"]["AnnouncementAuthorView"] | null;
+        };
+        AnnouncementPreviewRequest: {
+            /** @example Fermeture exceptionnelle vendredi */
+            subject: string;
+            /**
+             * @description Plain text or the events’ Markdown (paragraphs, headings, lists, quotes, bold, italic, code, http(s) and mailto links); any HTML is shown as text
+             * @example Bonjour à toutes et tous,
+             *
+             *     Le tiers-lieu sera **fermé vendredi** pour travaux.
+             */
+            body: string;
+            /**
+             * @description Sent to the members with a booking at the site that ends within the last N months, or later
+             * @example 3
+             */
+            monthsBack: number;
+            /**
+             * @description The language of the frame; default French
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+        };
+        AnnouncementPreview: {
+            /** @description The mail’s subject line */
+            subject: string;
+            /** @description The plain-text part, as a recipient gets it (here addressed to the caller) */
+            text: string;
+            /** @description The HTML part (safe: every character of the host’s text is escaped) */
+            html: string;
+            /** @description How many members it would go to now */
+            recipientCount: number;
+            /**
+             * @description Bookings that end after this local date count
+             * @example 2026-01-20
+             */
+            since: string;
+        };
+        AnnouncementPage: {
+            /** @description Newest first */
+            items: components["schemas"]["AnnouncementView"][];
+            total: number;
+        };
+        UnsubscribeView: {
+            /**
+             * @description `site`: this site’s announcements; `all`: every community mail
+             * @enum {string}
+             */
+            scope: "site" | "all";
+            /**
+             * Format: uuid
+             * @description The site whose announcement carried the link
+             */
+            siteId: string;
+            /** @example Tiers-lieu d’Auch */
+            siteName: string;
+            /** @description Whether the member is unsubscribed (GET only tells; POST unsubscribes) */
+            unsubscribed: boolean;
+        };
+        UnsubscriptionView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description Null: every community mail
+             */
+            siteId: string | null;
+            siteName: string | null;
+            /** @example 2026-04-20T10:00:00+02:00 */
+            createdAt: string;
+        };
+        UnsubscriptionPage: {
+            items: components["schemas"]["UnsubscriptionView"][];
+            total: number;
         };
         TeleworkContractDocument: {
             /**
@@ -4277,6 +4616,270 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["EventSeriesView"];
                 };
+            };
+        };
+    };
+    Directory_myProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller’s card; hidden (listed: false) until they list it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryProfileView"];
+                };
+            };
+        };
+    };
+    Directory_saveMyProfile: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DirectoryProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description The card replaced; 400 for a site that is not published */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryProfileView"];
+                };
+            };
+        };
+    };
+    Directory_search: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only the cards attached to this site */
+                siteId?: string;
+                /** @description Only the cards with this skill (accents ignored) */
+                skill?: string;
+                /** @description Words found in the name, trade, skills or help text (accents ignored) */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Listed cards only; an e-mail address only when its member shows it */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DirectoryPage"];
+                };
+            };
+        };
+    };
+    Directory_skills: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Skills that start with this, or have a word that does */
+                q?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The skills of listed cards, for the search’s autocomplete */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SkillPage"];
+                };
+            };
+        };
+    };
+    Announcements_history: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPage"];
+                };
+            };
+        };
+    };
+    Announcements_send: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementRequest"];
+            };
+        };
+        responses: {
+            /** @description Mailed to each recipient (recipientCount) through the outbox; 429 with Retry-After when the site already sent one today (its local day), 422 no-recipients */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementView"];
+                };
+            };
+        };
+    };
+    Announcements_preview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                siteId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnnouncementPreviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The mail as rendered, and its recipient count; sends nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnnouncementPreview"];
+                };
+            };
+        };
+    };
+    Unsubscribe_describe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the link stops and whether it is stopped already; changes nothing (mail scanners follow links). 404 for a forged link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeView"];
+                };
+            };
+        };
+    };
+    Unsubscribe_unsubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Unsubscribes; the target of List-Unsubscribe-Post (RFC 8058: body List-Unsubscribe=One-Click, ignored). Twice changes nothing */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscribeView"];
+                };
+            };
+        };
+    };
+    Unsubscribe_mine: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What the caller stopped receiving; siteId null: all community mail */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnsubscriptionPage"];
+                };
+            };
+        };
+    };
+    Unsubscribe_resubscribe: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Receives those mails again */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
