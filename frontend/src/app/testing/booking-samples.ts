@@ -1,4 +1,5 @@
 import { AvailabilityItem, BookingSeries, BookingView, WaitlistEntry } from '../core/api/booking.types';
+import { QuotaView } from '../core/api/plans.types';
 import { LECTOURE_SITE, givenSite } from './site-samples';
 
 const AUCH = givenSite();
@@ -83,6 +84,27 @@ export function givenWaitlistEntry(overrides: Partial<WaitlistEntry> = {}): Wait
     reason: null,
     createdAt: '2026-11-30T10:00:00+01:00',
     resolvedAt: null,
+    ...overrides,
+  };
+}
+
+/** Camille's employer gives two days a week at every site; half a day is booked this week. */
+export function givenQuota(overrides: Partial<QuotaView> = {}): QuotaView {
+  return {
+    date: '2026-12-01',
+    employer: { id: 'e0000000-0000-4000-8000-000000000001', name: 'Airbus' },
+    contract: {
+      id: 'e0000000-0000-4000-8000-000000000001',
+      name: 'Airbus',
+      planKind: null,
+      siteIds: [],
+      days: 2,
+      period: { unit: 'week', from: '2026-11-30', until: '2026-12-06' },
+      used: 0.5,
+      remaining: 1.5,
+    },
+    plan: null,
+    payAsYouGo: true,
     ...overrides,
   };
 }

@@ -10,7 +10,8 @@ export class QuotaApi {
   private readonly http = inject(HttpClient);
   private readonly baseUrl = inject(API_BASE_URL);
 
-  myQuota(): Observable<QuotaView> {
-    return this.http.get<QuotaView>(`${this.baseUrl}/me/quota`);
+  /** `date`: the local date whose week, month or pack to look at; today by default. */
+  myQuota(date?: string): Observable<QuotaView> {
+    return this.http.get<QuotaView>(`${this.baseUrl}/me/quota`, date ? { params: { date } } : {});
   }
 }

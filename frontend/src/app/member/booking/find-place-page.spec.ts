@@ -9,7 +9,13 @@ import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { NOW } from '../../core/time/now';
-import { LECTOURE_FULL, givenAvailability, givenBooking, givenWaitlistEntry } from '../../testing/booking-samples';
+import {
+  LECTOURE_FULL,
+  givenAvailability,
+  givenBooking,
+  givenQuota,
+  givenWaitlistEntry,
+} from '../../testing/booking-samples';
 import { givenAuthResponse } from '../../testing/identity-samples';
 import { LECTOURE_SITE, givenSite } from '../../testing/site-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
@@ -68,6 +74,9 @@ describe('FindPlacePage', () => {
     for (const epcis of http.match('/api/v1/territory/epcis?department=32&limit=100')) {
       epcis.flush({ items: [], total: 0 });
     }
+    for (const quota of http.match((request) => request.url === '/api/v1/me/quota')) {
+      quota.flush(givenQuota({ date: quota.request.params.get('date') ?? '2026-11-30' }));
+    }
     return { availability, siteList };
   }
 
@@ -82,6 +91,10 @@ describe('FindPlacePage', () => {
     expect(availability.request.params.get('epciCode')).toBe('200066926');
     expect(siteList.request.params.get('epciCode')).toBe('200066926');
     expect(text()).toContain('2 lieux ouverts le mardi 1 décembre 2026 (Matin).');
+    // What is left of the member's quota in the week of the date asked for.
+    expect(text()).toContain(
+      'Airbus — Il vous reste 1,5 jour cette semaine (du lundi 30 novembre 2026 au dimanche 6 décembre 2026) : 0,5 j réservés.',
+    );
     const cards = [...page.querySelectorAll('.place-result')].map((card) => card.textContent?.replace(/\s+/g, ' '));
     expect(cards[0]).toContain('Tiers-lieu d’Auch');
     expect(cards[0]).toContain('Ouvert de 08:30 à 13:00');

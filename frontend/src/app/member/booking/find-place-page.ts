@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { MatDialog } from '@angular/material/dialog';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -22,6 +22,7 @@ import { addDays, clockTime, localDateAt, longDate } from '../../core/time/local
 import { NOW } from '../../core/time/now';
 import { GersEpcis } from '../../public/territory/gers-epcis';
 import { BookingFlow, BookingOutcome } from '../../shared/booking/booking-flow';
+import { QuotaSummary } from '../../shared/booking/quota-summary';
 import { CommunePicker } from '../../shared/territory/commune-picker';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
@@ -66,6 +67,7 @@ export interface PlaceResult {
     MatRadioModule,
     MatSelectModule,
     ProblemMessagePipe,
+    QuotaSummary,
     RouterLink,
     TranslatePipe,
   ],
@@ -163,6 +165,7 @@ export class FindPlacePage {
   /** The resource chosen in each site's list; absent means "the first free one". */
   protected readonly chosenResource = signal<Readonly<Partial<Record<string, string>>>>({});
   private readonly dialog = inject(MatDialog);
+  private readonly quota = viewChild(QuotaSummary);
   protected readonly outcome = signal<PlaceOutcome | null>(null);
   protected readonly booking = signal<string | null>(null);
 
@@ -251,8 +254,9 @@ export class FindPlacePage {
         if (outcome.kind !== 'dismissed') {
           this.outcome.set(outcome);
           this.chosenResource.update(({ [availability.site.id]: _, ...others }) => others);
-          // What is free has changed, whoever won.
+          // What is free has changed, whoever won; and what is left of the member's quota.
           this.found.reload();
+          this.quota()?.reload();
         }
       });
   }
@@ -297,6 +301,7 @@ export class FindPlacePage {
       .subscribe((created) => {
         if (created) {
           this.found.reload();
+          this.quota()?.reload();
         }
       });
   }

@@ -10,7 +10,7 @@ import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { BookingSeries, WaitlistEntry } from '../../core/api/booking.types';
 import { NOW } from '../../core/time/now';
-import { givenBooking, givenSeries, givenWaitlistEntry } from '../../testing/booking-samples';
+import { givenBooking, givenQuota, givenSeries, givenWaitlistEntry } from '../../testing/booking-samples';
 import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
 
@@ -74,6 +74,7 @@ describe('MyBookingsPage', () => {
     http
       .expectOne((request) => request.url === '/api/v1/me/waitlist')
       .flush({ items: waitlist, total: waitlist.length });
+    http.expectOne((request) => request.url === '/api/v1/me/quota').flush(givenQuota());
     await navigated;
     await harness.fixture.whenStable();
     const page = harness.routeNativeElement as HTMLElement;
@@ -124,7 +125,13 @@ describe('MyBookingsPage', () => {
     await tick();
     const cancel = http.expectOne({ method: 'POST', url: `/api/v1/bookings/${tomorrowMorning.id}/cancel` });
     cancel.flush({ ...tomorrowMorning, status: 'cancelled', cancelledAt: '2026-11-30T10:01:00+01:00' });
+    await tick();
+    // Half a day is given back to the member's quota.
+    http
+      .expectOne((request) => request.url === '/api/v1/me/quota')
+      .flush(givenQuota({ contract: { ...givenQuota().contract!, used: 0, remaining: 2 } }));
     await settle();
+    expect(page.querySelector('.quota-summary')?.textContent).toContain('Il vous reste 2 jours cette semaine');
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
       'Réservation annulée : Poste 2 à Tiers-lieu d’Auch, le mardi 1 décembre 2026.',
@@ -144,6 +151,8 @@ describe('MyBookingsPage', () => {
     http
       .expectOne({ method: 'POST', url: `/api/v1/bookings/${tomorrowMorning.id}/check-in` })
       .flush({ ...tomorrowMorning, status: 'checked_in', checkedInAt: '2026-12-01T08:05:00+01:00' });
+    await tick();
+    http.expectOne((request) => request.url === '/api/v1/me/quota').flush(givenQuota());
     await settle();
 
     expect(page.querySelector('[role="status"]')?.textContent).toContain(
@@ -190,6 +199,7 @@ describe('MyBookingsPage', () => {
       .expectOne((request) => request.url === '/api/v1/me/booking-series')
       .flush({ items: [{ ...givenSeries(), cancelledAt: '2026-11-30T10:00:00+01:00', nextDates: [] }], total: 1 });
     http.expectOne((request) => request.url === '/api/v1/me/bookings').flush({ items: [], total: 0 });
+    http.expectOne((request) => request.url === '/api/v1/me/quota').flush(givenQuota());
     await settle();
 
     expect(series.textContent).toContain('La série à Tiers-lieu d’Auch est arrêtée');

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { RouterLink } from '@angular/router';
@@ -12,6 +12,7 @@ import { LanguageService } from '../../core/i18n/language';
 import { addDays, localDateAt } from '../../core/time/local-dates';
 import { NOW } from '../../core/time/now';
 import { BookingLine, BookingWords, describeBooking } from '../../shared/booking/booking-line';
+import { QuotaSummary } from '../../shared/booking/quota-summary';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
@@ -39,6 +40,7 @@ interface Announcement {
     MySeriesSection,
     MyWaitlistSection,
     ProblemMessagePipe,
+    QuotaSummary,
     RouterLink,
     TranslatePipe,
   ],
@@ -80,6 +82,7 @@ export class MyBookingsPage {
     return error ? asApiProblem(error) : null;
   });
 
+  private readonly quota = viewChild(QuotaSummary);
   protected readonly announcement = signal<Announcement | null>(null);
   protected readonly failure = signal<ApiProblem | null>(null);
   protected readonly acting = signal<string | null>(null);
@@ -133,6 +136,7 @@ export class MyBookingsPage {
   protected retry(): void {
     this.changed.set({});
     this.found.reload();
+    this.quota()?.reload();
   }
 
   private start(booking: BookingView): void {
@@ -145,6 +149,7 @@ export class MyBookingsPage {
     this.acting.set(null);
     this.changed.update((changed) => ({ ...changed, [booking.id]: booking }));
     this.announcement.set({ key, booking });
+    this.quota()?.reload();
   }
 
   private fail(error: unknown): void {
