@@ -9,7 +9,7 @@ import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { NOW } from '../../core/time/now';
-import { givenBooking, givenWaitlistEntry } from '../../testing/booking-samples';
+import { givenAvailability, givenBooking, givenWaitlistEntry } from '../../testing/booking-samples';
 import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
 import { givenSiteDetail } from '../../testing/site-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
@@ -18,7 +18,7 @@ describe('DaySheetPage', () => {
   let http: HttpTestingController;
   const site = givenSiteDetail();
 
-  function configure(now: string) {
+  function configure(now: string, role: 'host' | 'admin' = 'host') {
     TestBed.configureTestingModule({
       providers: [
         provideRouter(routes, withComponentInputBinding()),
@@ -30,7 +30,9 @@ describe('DaySheetPage', () => {
       ],
     });
     http = TestBed.inject(HttpTestingController);
-    TestBed.inject(Session).start(givenAuthResponse(givenUser({ role: 'host', hostedSiteIds: [site.id] })));
+    TestBed.inject(Session).start(
+      givenAuthResponse(givenUser({ role, hostedSiteIds: role === 'host' ? [site.id] : [] })),
+    );
   }
 
   afterEach(() => {
@@ -124,6 +126,8 @@ describe('DaySheetPage', () => {
     // The second line of a desk names it for screen readers only.
     expect(page.querySelectorAll('tbody tr')[1].querySelector('th span')?.className).toContain('visually-hidden');
     expect(page.querySelector('a[aria-current="date"]')?.textContent?.trim()).toBe("Aujourd'hui");
+    // A host cannot look accounts up: no panel that could only fail.
+    expect(page.querySelector('#book-for-title')).toBeNull();
   });
 
   it('checks a member in when they arrive, and says so', async () => {
@@ -206,5 +210,66 @@ describe('DaySheetPage', () => {
 
     expect(rows()[0][3]).toBe('Absence constatée');
     expect(page.querySelector('[role="status"]')?.textContent).toContain('la place est libérée.');
+  });
+
+  it("lets a network officer book a desk in a member's name", async () => {
+    configure('2026-11-30T09:00:00Z', 'admin');
+    const { page, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+    const panel = page.querySelector('section[aria-labelledby="book-for-title"]') as HTMLElement;
+    const input = panel.querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = 'Roques';
+    input.dispatchEvent(new Event('input'));
+    (panel.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await tick();
+    const search = http.expectOne((request) => request.url === '/api/v1/users');
+    expect(search.request.params.get('q')).toBe('Roques');
+    search.flush({
+      items: [
+        {
+          id: 'u-camille',
+          email: 'camille@example.fr',
+          firstName: 'Camille',
+          lastName: 'Roques',
+          role: 'member',
+          homeCommuneCode: null,
+        },
+      ],
+      total: 1,
+    });
+    await settle();
+    (panel.querySelector('mat-radio-button input') as HTMLInputElement).click();
+    await tick();
+    const free = http.expectOne((request) => request.url === '/api/v1/availability');
+    expect(free.request.params.get('siteId')).toBe(site.id);
+    expect(free.request.params.get('slot')).toBe('morning');
+    free.flush({ items: [givenAvailability()], total: 1 });
+    await settle();
+
+    [...panel.querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Réserver pour Camille Roques')
+      ?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    expect(dialog.textContent).toContain('Pour Camille Roques : Le premier bureau libre à Tiers-lieu d’Auch');
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirmer')?.click();
+    await tick();
+    const booking = http.expectOne({ method: 'POST', url: '/api/v1/bookings' });
+    expect(booking.request.body).toEqual({
+      date: '2026-12-01',
+      slot: 'morning',
+      userId: 'u-camille',
+      siteId: site.id,
+      kind: 'desk',
+    });
+    booking.flush(givenBooking({ userId: 'u-camille', resourceName: 'Poste 1' }));
+    await tick();
+    // The sheet and what is free are read again; the panel stays, with its message.
+    http
+      .expectOne((request) => request.url === '/api/v1/availability')
+      .flush({ items: [givenAvailability()], total: 1 });
+    http.expectOne(`/api/v1/sites/${site.id}`).flush(site);
+    http.expectOne((request) => request.url === `/api/v1/sites/${site.id}/bookings`).flush({ items: [], total: 0 });
+    await settle();
+    expect(page.textContent).toContain('Réservé pour Camille Roques : Poste 1, de 08:30 à 13:00.');
   });
 });

@@ -16,12 +16,14 @@ import { LocaleNumberPipe } from '../../core/i18n/locale-number.pipe';
 import { pluralKey } from '../../core/i18n/plural-key';
 import { addDays, clockTime, localDateAt, longDate } from '../../core/time/local-dates';
 import { NOW } from '../../core/time/now';
+import { Session } from '../../core/auth/session';
 import { BookingWords, describeBooking } from '../../shared/booking/booking-line';
 import { SiteManagementApi } from '../../shared/site-management/site-management-api';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { byKindThenName } from '../resource-order';
+import { BookForMemberPanel } from './book-for-member-panel';
 import { SiteWaitlistSection } from './site-waitlist-section';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -43,6 +45,7 @@ export interface SheetRow {
 @Component({
   selector: 'bastide-day-sheet-page',
   imports: [
+    BookForMemberPanel,
     LoadProblem,
     LoadingIndicator,
     LocaleNumberPipe,
@@ -65,7 +68,10 @@ export class DaySheetPage {
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly now = inject(NOW);
+  private readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
+  /** Finding a member's account is for network officers only (GET /users). */
+  protected readonly mayBookForMembers = computed(() => this.session.role() === 'admin');
 
   readonly siteId = input.required<string>();
   readonly date = input<string | undefined>();

@@ -15,6 +15,8 @@ export interface BookingSummary {
   /** "08:30" … "13:00". */
   start: string;
   end: string;
+  /** Booking for someone else: their name. */
+  member?: string;
 }
 
 export type BookingOutcome =
@@ -29,11 +31,16 @@ export class BookingFlow {
   private readonly confirmer = inject(Confirmer);
   private readonly api = inject(BookingApi);
 
-  confirmAndBook(request: CreateBookingRequest, summary: BookingSummary): Observable<BookingOutcome> {
+  /** `messageKey` words the confirmation; its parameters are the summary's. */
+  confirmAndBook(
+    request: CreateBookingRequest,
+    summary: BookingSummary,
+    messageKey = 'booking.confirm.message',
+  ): Observable<BookingOutcome> {
     return this.confirmer
       .confirm({
         titleKey: 'booking.confirm.title',
-        messageKey: 'booking.confirm.message',
+        messageKey,
         confirmKey: 'booking.confirm.action',
         params: { ...summary },
       })
