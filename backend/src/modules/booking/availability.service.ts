@@ -45,6 +45,25 @@ const OPEN_KIND_WINDOW = `
     LIMIT 1
   ) AS o`;
 
+/**
+ * The free resources of a page's site, as a JSON list: active, of the asked kind (`$15`), with no active
+ * booking overlapping the site's window. Active bookings of one resource never overlap (the exclusion
+ * constraint), so ordered by their end they are also ordered by their start: the first one ending after the
+ * window starts is the only one that can overlap it. Each resource costs one step down the
+ * (resource_id, upper(during)) index, however long its history and however far ahead it is booked.
+ */
+const FREE_RESOURCES = `
+  SELECT json_agg(json_build_object('id', r.id, 'name', r.name, 'kind', r.kind) ORDER BY r.name, r.id)
+  FROM resources r
+  WHERE r.site_id = page.id AND r.active AND ($15::text IS NULL OR r.kind = $15)
+    AND NOT EXISTS (
+      SELECT 1 FROM (
+        SELECT b.during FROM bookings b
+        WHERE b.resource_id = r.id AND b.status IN ('confirmed', 'checked_in') AND upper(b.during) > page.start
+        ORDER BY upper(b.during) LIMIT 1
+      ) AS next_booking
+      WHERE lower(next_booking.during) < page."end")`;
+
 /** One kind of day among the candidate sites, and how many sites have it. */
 interface DayKindRow {
   timezone: string;
@@ -62,9 +81,8 @@ interface PageSiteRow {
   timezone: string;
   start: Date;
   end: Date;
+  free: FreeResourceView[];
 }
-
-type FreeResourceRow = FreeResourceView & { site_id: string };
 
 const CLOSED_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day, []])) as unknown as OpeningHours;
 
@@ -76,7 +94,7 @@ const CLOSED_WEEK = Object.fromEntries(WEEKDAYS.map((day) => [day, []])) as unkn
  * Across a national network (3,500 sites, 50,000 desks) only the page is worth the resource search, and
  * sites share a handful of kinds of day. So: the kinds of day among the candidate sites, each turned into a
  * window (or none: no morning that day, a holiday) in the site's zone with the booking rules; then the page of
- * sites whose kind of day is open, by name; then the free resources of that page's sites alone.
+ * sites whose kind of day is open, by name, with the free resources of that page's sites alone.
  * `bench/availability.mjs` measures it (docs/performance.md).
  */
 @Injectable()
@@ -112,10 +130,15 @@ export class AvailabilityService {
     if (query.offset >= total) return { items: [], total };
 
     const page: PageSiteRow[] = await this.dataSource.query(
-      `SELECT s.id, s.name, s.slug, s.timezone, o.s AS start, o.e AS "end"
-       ${candidateSites(OPEN_KIND_WINDOW)}
-       ORDER BY s.name, s.id
-       LIMIT $13 OFFSET $14`,
+      `WITH page AS (
+         SELECT s.id, s.name, s.slug, s.timezone, o.s AS start, o.e AS "end"
+         ${candidateSites(OPEN_KIND_WINDOW)}
+         ORDER BY s.name, s.id
+         LIMIT $13 OFFSET $14
+       )
+       SELECT page.*, coalesce((${FREE_RESOURCES}), '[]') AS free
+       FROM page
+       ORDER BY page.name, page.id`,
       [
         ...filters,
         open.map((kind) => kind.timezone),
@@ -126,14 +149,9 @@ export class AvailabilityService {
         open.map((kind) => kind.window.end.toJSDate()),
         query.limit,
         query.offset,
+        query.kind ?? null,
       ],
     );
-    const freeBySite = new Map<string, FreeResourceView[]>();
-    for (const { id, name, kind, site_id } of await this.freeResources(page, query)) {
-      const list = freeBySite.get(site_id) ?? [];
-      list.push({ id, name, kind });
-      freeBySite.set(site_id, list);
-    }
     // The page's sites share a few windows; writing an instant in a zone is the costly part of the answer.
     const written = new Map<string, string>();
     const local = (instant: Date, zone: string): string => {
@@ -142,41 +160,15 @@ export class AvailabilityService {
       return written.get(key)!;
     };
     const items: AvailabilityItem[] = page.map((site) => {
-      const resources = freeBySite.get(site.id) ?? [];
       return {
         site: { id: site.id, name: site.name, slug: site.slug },
-        free: resources,
-        freeCount: resources.length,
+        free: site.free,
+        freeCount: site.free.length,
         start: local(site.start, site.timezone),
         end: local(site.end, site.timezone),
       };
     });
     return { items, total };
-  }
-
-  /**
-   * The active resources of the page's sites with no active booking overlapping the site's window. Active
-   * bookings of one resource never overlap (the exclusion constraint), so ordered by their end they are
-   * also ordered by their start: the first one ending after the window starts is the only one that can
-   * overlap it. Each resource costs one step down the (resource_id, upper(during)) index, however long its
-   * history and however far ahead it is booked.
-   */
-  private freeResources(page: PageSiteRow[], query: AvailabilityQuery): Promise<FreeResourceRow[]> {
-    if (!page.length) return Promise.resolve([]);
-    return this.dataSource.query(
-      `SELECT r.id, r.name, r.kind, r.site_id FROM resources r
-       JOIN unnest($1::uuid[], $2::timestamptz[], $3::timestamptz[]) AS w(site_id, s, e) ON w.site_id = r.site_id
-       WHERE r.site_id = ANY ($1::uuid[]) AND r.active AND ($4::text IS NULL OR r.kind = $4)
-         AND NOT EXISTS (
-           SELECT 1 FROM (
-             SELECT b.during FROM bookings b
-             WHERE b.resource_id = r.id AND b.status IN ('confirmed', 'checked_in') AND upper(b.during) > w.s
-             ORDER BY upper(b.during) LIMIT 1
-           ) AS next_booking
-           WHERE lower(next_booking.during) < w.e)
-       ORDER BY r.name, r.id`,
-      [page.map((site) => site.id), page.map((site) => site.start), page.map((site) => site.end), query.kind ?? null],
-    );
   }
 
   /** The window of a kind of day for the query, or undefined when such a site is not open then. */
