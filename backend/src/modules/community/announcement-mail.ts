@@ -66,10 +66,10 @@ export function announcementMail(facts: AnnouncementMailFacts): AnnouncementMail
     `${words.stopAll}${words.colon} ${facts.unsubscribeAllUrl}\n`;
   const html =
     `<p>${escapeHtml(words.greeting)}</p><p>${escapeHtml(words.intro)}</p>` +
-    `<div style="border-left:4px solid #1b5e20;padding-left:1em">${renderEventMarkdown(facts.body)}</div>` +
-    `<hr><p style="font-size:smaller">${escapeHtml(words.why)}<br>` +
+    `<blockquote>${renderEventMarkdown(facts.body)}</blockquote>` +
+    `<hr><p><small>${escapeHtml(words.why)}<br>` +
     `<a href="${escapeHtml(facts.unsubscribeSiteUrl)}">${escapeHtml(words.stopSite)}</a><br>` +
-    `<a href="${escapeHtml(facts.unsubscribeAllUrl)}">${escapeHtml(words.stopAll)}</a></p>`;
+    `<a href="${escapeHtml(facts.unsubscribeAllUrl)}">${escapeHtml(words.stopAll)}</a></small></p>`;
   return {
     subject: words.subject,
     text,

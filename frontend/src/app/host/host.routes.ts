@@ -18,4 +18,9 @@ export const hostRoutes: Routes = [
     title: 'week.pageTitle',
     loadComponent: () => import('./week/week-occupancy-page').then((m) => m.WeekOccupancyPage),
   },
+  {
+    path: 'lieux/:siteId/annonces',
+    title: 'announcements.pageTitle',
+    loadComponent: () => import('./announcements/host-announcements-page').then((m) => m.HostAnnouncementsPage),
+  },
 ];

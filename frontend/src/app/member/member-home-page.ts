@@ -21,6 +21,17 @@ import { AccountBanners } from './account-banners';
         </li>
       </ul>
     </nav>
+    <nav class="member-links" aria-labelledby="member-community-links-title">
+      <h2 id="member-community-links-title">{{ 'memberPages.communityTitle' | translate }}</h2>
+      <ul>
+        <li>
+          <a routerLink="/mon-espace/annuaire">{{ 'memberPages.toDirectory' | translate }}</a>
+        </li>
+        <li>
+          <a routerLink="/mon-espace/annuaire/profil">{{ 'memberPages.toDirectoryProfile' | translate }}</a>
+        </li>
+      </ul>
+    </nav>
     <nav class="member-links" aria-labelledby="member-links-title">
       <h2 id="member-links-title">{{ 'memberPages.accountTitle' | translate }}</h2>
       <ul>

@@ -19,6 +19,16 @@ export const memberRoutes: Routes = [
     loadComponent: () => import('./bookings/my-bookings-page').then((m) => m.MyBookingsPage),
   },
   {
+    path: 'annuaire',
+    title: 'directory.pageTitle',
+    loadComponent: () => import('./directory/directory-page').then((m) => m.DirectoryPage),
+  },
+  {
+    path: 'annuaire/profil',
+    title: 'directoryProfile.pageTitle',
+    loadComponent: () => import('./directory/directory-profile-page').then((m) => m.DirectoryProfilePage),
+  },
+  {
     path: 'profil',
     title: 'profile.pageTitle',
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),

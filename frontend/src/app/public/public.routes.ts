@@ -24,6 +24,12 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./sites/site-directory-page').then((m) => m.SiteDirectoryPage),
   },
   {
+    // The links of community mails lead here; no sign-in needed.
+    path: 'desabonnement/:token',
+    title: 'unsubscribe.pageTitle',
+    loadComponent: () => import('./unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
+  },
+  {
     path: 'lieux/:slug',
     title: 'site.pageTitle',
     loadComponent: () => import('./sites/site-page').then((m) => m.SitePage),

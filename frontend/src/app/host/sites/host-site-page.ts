@@ -43,6 +43,9 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
         <a mat-stroked-button [routerLink]="['/hote/lieux', site.id, 'semaine']">{{
           'host.site.toWeek' | translate
         }}</a>
+        <a mat-stroked-button [routerLink]="['/hote/lieux', site.id, 'annonces']">{{
+          'host.site.toAnnouncements' | translate
+        }}</a>
       </nav>
       <bastide-site-summary [site]="site" />
       <bastide-site-management-sections [site]="site" (changed)="update($event)" />
