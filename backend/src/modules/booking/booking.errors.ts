@@ -119,3 +119,15 @@ export class AlreadyBooked extends DomainError {
     Object.assign(this.extensions, { date, slot });
   }
 }
+
+/**
+ * Within the booking module only: the place went to a booking PostgreSQL saw first. Bookings are written
+ * with `ON CONFLICT DO NOTHING`, which waits for a competing insert and then skips the row, where a plain
+ * INSERT racing on the exclusion constraint can deadlock (40P01) with many requests for one desk. The
+ * callers turn it into the next candidate or a 409.
+ */
+export class PlaceTaken extends Error {
+  constructor() {
+    super('The place was taken by another booking');
+  }
+}

@@ -35,6 +35,7 @@ import {
   BookingState,
   CheckInWindow,
   HeldByEvent,
+  PlaceTaken,
   NotStartedYet,
   ResourceInactive,
 } from './booking.errors';
@@ -138,7 +139,7 @@ export class BookingService {
         const id = await this.insert(resource, holderId, window, slot, key, onBehalf ? { bookedBy: principal } : {});
         return (await this.findView(id))!;
       } catch (error) {
-        const overlap = violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION);
+        const overlap = isPlaceTaken(error);
         if (key && (overlap || violates(error, 'bookings_user_id_idempotency_key_key', UNIQUE_VIOLATION))) {
           // The same request, sent twice at once: the first one's answer is the answer.
           const replay = await this.findByKey(holderId, key);
@@ -314,10 +315,14 @@ export class BookingService {
   }
 
   /** The instants a request names at a site, or the 422 that says why it cannot be booked then. */
-  async windowAt(schedule: SiteSchedule, request: WindowRequest): Promise<Window> {
+  async windowAt(
+    schedule: SiteSchedule,
+    request: WindowRequest,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<Window> {
     const zone = schedule.timezone;
     if (request.date && request.slot) {
-      const closure = await this.calendar.closureOn(schedule.id, request.date);
+      const closure = await this.calendar.closureOn(schedule.id, request.date, db);
       return slotWindow(openingRangesOn(schedule, request.date, closure), request.date, request.slot, zone);
     }
     const start = parseInputInstant(request.start ?? '', zone);
@@ -327,7 +332,7 @@ export class BookingService {
     if (!end) errors.push({ field: 'end', message: 'end must be an ISO 8601 date and time' });
     if (errors.length) throw new InvalidInput(errors);
     const date = start!.toISODate()!;
-    const closure = await this.calendar.closureOn(schedule.id, date);
+    const closure = await this.calendar.closureOn(schedule.id, date, db);
     return customWindow(openingRangesOn(schedule, date, closure), start!, end!, zone);
   }
 
@@ -354,7 +359,7 @@ export class BookingService {
     placement: Placement = {},
   ): Promise<{ id: string; resourceId: string }> {
     const zone = request.schedule.timezone;
-    const window = await this.windowAt(request.schedule, { date: request.date, slot: request.slot });
+    const window = await this.windowAt(request.schedule, { date: request.date, slot: request.slot }, manager);
     this.checkBookable(window, zone);
     const [own]: { id: string }[] = await manager.query(
       `SELECT b.id FROM bookings b JOIN resources r ON r.id = b.resource_id
@@ -383,7 +388,7 @@ export class BookingService {
         });
         return { id, resourceId: resource.id };
       } catch (error) {
-        if (violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION)) continue;
+        if (isPlaceTaken(error)) continue;
         throw error;
       }
     }
@@ -414,6 +419,7 @@ export class BookingService {
          SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7,
                 $8, $9, $10, $11, $12
          FROM users u WHERE u.id = $3
+         ON CONFLICT DO NOTHING
          RETURNING id`,
         [
           resource.id,
@@ -431,7 +437,11 @@ export class BookingService {
           this.clock.now(),
         ],
       );
-      if (!row) throw new NotFound('User', userId);
+      if (!row) {
+        // Skipped: a booking on that place then, or this member's same Idempotency-Key, won first; or no member.
+        const [member] = await manager.query(`SELECT 1 FROM users WHERE id = $1`, [userId]);
+        throw member ? new PlaceTaken() : new NotFound('User', userId);
+      }
       await this.noShows.scheduleRelease(manager, resource.site_id, window, slot);
       if (placement.bookedBy && placement.bookedBy.userId !== userId) {
         await this.audit.record(manager, placement.bookedBy, {
@@ -553,6 +563,11 @@ export class BookingService {
     );
     return Number(row.n);
   }
+}
+
+/** The exclusion constraint's verdict, however it came: the skipped insert, or a row written around it. */
+function isPlaceTaken(error: unknown): boolean {
+  return error instanceof PlaceTaken || violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION);
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

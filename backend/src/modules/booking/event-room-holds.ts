@@ -2,7 +2,6 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { Clock } from '../../common/clock/clock';
 import { DomainError, NotFound } from '../../common/problem/domain-error';
-import { EXCLUSION_VIOLATION, violates } from '../../database/postgres-errors';
 import { siteInstant } from '../sites/site-time';
 import { BookingRule, ResourceInactive } from './booking.errors';
 
@@ -64,16 +63,15 @@ export class EventRoomHolds {
     if (!room || room.site_id !== hold.siteId) throw new NotFound('Meeting room', hold.roomId);
     if (room.kind !== 'meeting_room') throw NotAMeetingRoom();
     if (!room.active) throw ResourceInactive();
-    try {
-      await manager.transaction((savepoint) =>
-        savepoint.query(
-          `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, event_id)
-           VALUES ($1, $2, NULL, tstzrange($3::timestamptz, $4::timestamptz, '[)'), 'custom', $5)`,
-          [room.id, room.site_id, hold.start, hold.end, eventId],
-        ),
-      );
-    } catch (error) {
-      if (!violates(error, 'bookings_no_overlap', EXCLUSION_VIOLATION)) throw error;
+    // ON CONFLICT DO NOTHING rather than catching 23P01: a plain INSERT racing others on the exclusion
+    // constraint can deadlock; this one waits for the competitor and skips the row (see `PlaceTaken`).
+    const inserted: { id: string }[] = await manager.query(
+      `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, event_id)
+       VALUES ($1, $2, NULL, tstzrange($3::timestamptz, $4::timestamptz, '[)'), 'custom', $5)
+       ON CONFLICT DO NOTHING RETURNING id`,
+      [room.id, room.site_id, hold.start, hold.end, eventId],
+    );
+    if (!inserted.length) {
       const taken: { start: Date; end: Date; event_id: string | null }[] = await manager.query(
         `SELECT lower(during) AS start, upper(during) AS "end", event_id FROM bookings
          WHERE resource_id = $1 AND status IN ('confirmed', 'checked_in') AND during && tstzrange($2, $3, '[)')

@@ -28,11 +28,11 @@ export class NoShowRelease {
   /** In the booking's transaction: the release job of its site, day and release time, unless already there. */
   async scheduleRelease(manager: EntityManager, siteId: string, window: Window, slot: BookingSlot): Promise<void> {
     if (slot === 'custom') return;
-    const settings = await this.calendar.bookingSettings(siteId);
+    const settings = await this.calendar.bookingSettings(siteId, manager);
     if (!settings?.checkInRequired) return;
     const zone = settings.timezone;
     const date = window.start.setZone(zone).toISODate()!;
-    const opening = await this.calendar.openingOn(siteId, date);
+    const opening = await this.calendar.openingOn(siteId, date, manager);
     const at = noShowReleaseAt(slot, window.start, date, opening?.ranges ?? [], settings.noShowReleaseTime, zone);
     // Booked after its release time (a late riser booking at 11:00 for this morning): nothing to release.
     if (!at || at.toMillis() <= this.clock.now().getTime()) return;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DateTime } from 'luxon';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { frenchPublicHolidayOn } from './french-public-holidays';
 import { OpeningHours, OpeningRange, weekdayKey } from './opening-hours';
 import type { SiteStatus } from './site-amenities';
@@ -39,14 +39,23 @@ export function openingRangesOn(
   return { ranges: schedule.openingHours[weekdayKey(weekday)] };
 }
 
-/** A site's opening in time, exported for the booking module (it never reads the sites tables). */
+/** The pool, or the caller's transaction. */
+type Queryable = Pick<EntityManager, 'query'>;
+
+/**
+ * A site's opening in time, exported for the booking module (it never reads the sites tables).
+ *
+ * Each lookup takes the caller's transaction when it holds one (`db`): a caller that holds a pooled
+ * connection in a transaction and asks the pool for a second one can, with enough callers at once, leave
+ * every connection waiting for another and the API hung.
+ */
 @Injectable()
 export class SiteCalendar {
   constructor(private readonly dataSource: DataSource) {}
 
-  async findSchedule(siteId: string): Promise<SiteSchedule | undefined> {
+  async findSchedule(siteId: string, db: Queryable = this.dataSource): Promise<SiteSchedule | undefined> {
     if (!isUuid(siteId)) return undefined;
-    const [row] = await this.dataSource.query(
+    const [row] = await db.query(
       `SELECT id, status, timezone, opening_hours, open_on_public_holidays::text[] AS open_on_public_holidays
        FROM sites WHERE id = $1`,
       [siteId],
@@ -63,9 +72,9 @@ export class SiteCalendar {
   }
 
   /** The closure recorded for that local date, if any. */
-  async closureOn(siteId: string, date: string): Promise<ClosureRow | undefined> {
+  async closureOn(siteId: string, date: string, db: Queryable = this.dataSource): Promise<ClosureRow | undefined> {
     if (!isUuid(siteId)) return undefined;
-    const [row]: ClosureRow[] = await this.dataSource.query(
+    const [row]: ClosureRow[] = await db.query(
       `SELECT ${CLOSURE_COLUMNS} FROM site_closures WHERE site_id = $1 AND date = $2::date`,
       [siteId, date],
     );
@@ -76,16 +85,17 @@ export class SiteCalendar {
   async openingOn(
     siteId: string,
     date: string,
+    db: Queryable = this.dataSource,
   ): Promise<{ ranges: OpeningRange[]; closedBecause?: ClosedBecause } | undefined> {
-    const schedule = await this.findSchedule(siteId);
+    const schedule = await this.findSchedule(siteId, db);
     if (!schedule) return undefined;
-    return openingRangesOn(schedule, date, await this.closureOn(siteId, date));
+    return openingRangesOn(schedule, date, await this.closureOn(siteId, date, db));
   }
 
   /** How the site runs its bookings (cancellation cut-off, check-in, release time). Undefined for no such site. */
-  async bookingSettings(siteId: string): Promise<SiteBookingSettings | undefined> {
+  async bookingSettings(siteId: string, db: Queryable = this.dataSource): Promise<SiteBookingSettings | undefined> {
     if (!isUuid(siteId)) return undefined;
-    const [row] = await this.dataSource.query(
+    const [row] = await db.query(
       `SELECT id, name, timezone, cancellation_cutoff, check_in_required, no_show_release_time FROM sites WHERE id = $1`,
       [siteId],
     );
