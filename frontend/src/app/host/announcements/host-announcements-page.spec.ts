@@ -126,6 +126,8 @@ describe('HostAnnouncementsPage', () => {
       '12 destinataires, par Camille Martin',
     );
     expect((page.querySelector('input[formcontrolname="subject"]') as HTMLInputElement).value).toBe('');
+    // The emptied form is ready for the next announcement, not flagged as wrong.
+    expect(page.querySelector('mat-error')).toBeNull();
   });
 
   it('sends nothing when the host cancels, and says so when the day’s announcement is gone already', async () => {

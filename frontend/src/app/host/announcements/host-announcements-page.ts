@@ -1,6 +1,15 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, input, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  ElementRef,
+  computed,
+  inject,
+  input,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -55,6 +64,8 @@ export class HostAnnouncementsPage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
 
   readonly siteId = input.required<string>();
+  /** Reset through the directive, so that the sent form is no longer "submitted" and shows no errors. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   protected readonly monthsBackChoices = MONTHS_BACK_CHOICES;
   protected readonly subjectMaxLength = SUBJECT_MAX_LENGTH;
@@ -142,7 +153,7 @@ export class HostAnnouncementsPage {
           this.busy.set(false);
           this.sent.set(announcement);
           this.preview.set(null);
-          this.form.reset({ subject: '', body: '', monthsBack: request.monthsBack });
+          this.formDirective().resetForm({ subject: '', body: '', monthsBack: request.monthsBack });
           this.historyFound.reload();
         },
         error: (error: unknown) => this.fail(error),
