@@ -8,6 +8,7 @@ import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { EXCLUSION_VIOLATION, UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
+import { PeopleDirectory } from '../identity/people-directory';
 import { OutboxService } from '../../jobs/outbox.service';
 import type { ResourceKind } from '../sites/site-amenities';
 import { openingRangesOn, SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
@@ -44,6 +45,7 @@ import type {
   BookingView,
   CreateBookingRequest,
   MyBookingsQuery,
+  SiteBookingPage,
   SiteBookingsQuery,
 } from './dto/booking.dto';
 
@@ -102,6 +104,7 @@ export class BookingService {
     private readonly promotion: WaitlistPromotion,
     private readonly noShows: NoShowRelease,
     private readonly quota: BookingQuota,
+    private readonly people: PeopleDirectory,
   ) {}
 
   /**
@@ -289,7 +292,7 @@ export class BookingService {
   }
 
   /** Who is booked at a site on a local date (cancelled bookings left out): for its hosts and officers. */
-  async listForSite(siteId: string, query: SiteBookingsQuery, principal: Principal): Promise<BookingPage> {
+  async listForSite(siteId: string, query: SiteBookingsQuery, principal: Principal): Promise<SiteBookingPage> {
     const schedule = await this.calendar.findSchedule(siteId);
     if (!schedule || (schedule.status !== 'published' && !mayManageSite(principal, schedule.id))) {
       throw new NotFound('Site', siteId);
@@ -311,7 +314,13 @@ export class BookingService {
       );
       return Number(row.n);
     });
-    return { items: rows.map(toBookingView), total };
+    const holders = await this.people.cards(rows.flatMap((row) => (row.user_id ? [row.user_id] : [])));
+    const items = rows.map((row) => {
+      const card = row.user_id ? holders.get(row.user_id) : undefined;
+      const holder = card ? { firstName: card.firstName, lastName: card.lastName, email: card.email } : null;
+      return { ...toBookingView(row), holder };
+    });
+    return { items, total };
   }
 
   /** The instants a request names at a site, or the 422 that says why it cannot be booked then. */

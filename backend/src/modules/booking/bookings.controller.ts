@@ -9,6 +9,7 @@ import {
   AvailabilityPage,
   AvailabilityQuery,
   BookingPage,
+  SiteBookingPage,
   BookingView,
   CreateBookingRequest,
   MyBookingsQuery,
@@ -59,12 +60,12 @@ export class BookingsController {
   @Get('sites/:id/bookings')
   @Roles('admin', 'host')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: BookingPage, description: 'Who is booked that day' })
+  @ApiOkResponse({ type: SiteBookingPage, description: 'Who is booked that day, with their names' })
   forSite(
     @Param('id') id: string,
     @Query() query: SiteBookingsQuery,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<BookingPage> {
+  ): Promise<SiteBookingPage> {
     return this.bookings.listForSite(id, query, principal);
   }
 

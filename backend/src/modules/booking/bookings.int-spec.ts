@@ -253,7 +253,12 @@ describe('bookings over HTTP', () => {
     };
     const byHost = await list(host).expect(200);
     expect(byHost.body.items).toEqual([
-      expect.objectContaining({ resourceId: desk.id, userId: member.id, start: '2026-03-27T08:30:00+01:00' }),
+      expect.objectContaining({
+        resourceId: desk.id,
+        userId: member.id,
+        start: '2026-03-27T08:30:00+01:00',
+        holder: { firstName: 'Camille', lastName: 'Martin', email: member.email },
+      }),
     ]);
     expect(byHost.body.total).toBe(1);
     await list(admin).expect(200);

@@ -99,6 +99,27 @@ export class BookingPage {
   @ApiProperty() total: number;
 }
 
+/** Who holds a booking, for the site's team: the day sheet names its members, to greet or call them. */
+export class BookingHolderView {
+  @ApiProperty({ example: 'Camille' }) firstName: string;
+  @ApiProperty({ example: 'Roux' }) lastName: string;
+  @ApiProperty({ example: 'camille@example.org' }) email: string;
+}
+
+export class SiteBookingView extends BookingView {
+  @ApiProperty({
+    type: BookingHolderView,
+    nullable: true,
+    description: 'The member; null for a room held by an event or an erased account',
+  })
+  holder: BookingHolderView | null;
+}
+
+export class SiteBookingPage {
+  @ApiProperty({ type: [SiteBookingView] }) items: SiteBookingView[];
+  @ApiProperty() total: number;
+}
+
 export class MyBookingsQuery extends PageQuery {
   @ApiPropertyOptional({ example: '2026-12-01', description: 'First local date (inclusive)' })
   @IsOptional()

@@ -5,6 +5,7 @@ import { API_BASE_URL } from './api-base-url';
 import {
   AvailabilityPage,
   BookingPage,
+  SiteBookingPage,
   BookingSeriesCreated,
   BookingSeriesPage,
   BookingView,
@@ -68,8 +69,8 @@ export class BookingApi {
   }
 
   /** Who is booked at a site on a local date, cancelled bookings left out: for its hosts. */
-  siteBookings(siteId: string, date: string, limit = 500): Observable<BookingPage> {
-    return this.http.get<BookingPage>(`${this.baseUrl}/sites/${siteId}/bookings`, {
+  siteBookings(siteId: string, date: string, limit = 500): Observable<SiteBookingPage> {
+    return this.http.get<SiteBookingPage>(`${this.baseUrl}/sites/${siteId}/bookings`, {
       params: paramsOf({ date }, limit),
     });
   }

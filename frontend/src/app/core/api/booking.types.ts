@@ -6,6 +6,9 @@ export type AvailabilityItem = components['schemas']['AvailabilityItem'];
 export type FreeResource = components['schemas']['FreeResourceView'];
 export type BookingView = components['schemas']['BookingView'];
 export type BookingPage = components['schemas']['BookingPage'];
+/** A booking as the site's team sees it: with who holds it. */
+export type SiteBookingView = components['schemas']['SiteBookingView'];
+export type SiteBookingPage = components['schemas']['SiteBookingPage'];
 export type CreateBookingRequest = components['schemas']['CreateBookingRequest'];
 export type BookingStatus = BookingView['status'];
 export type BookingSlotKind = BookingView['slot'];

@@ -1909,6 +1909,64 @@ export interface components {
             items: components["schemas"]["BookingView"][];
             total: number;
         };
+        BookingHolderView: {
+            /** @example Camille */
+            firstName: string;
+            /** @example Roux */
+            lastName: string;
+            /** @example camille@example.org */
+            email: string;
+        };
+        SiteBookingView: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            resourceId: string;
+            /** @example Bureau 3 */
+            resourceName: string;
+            /** Format: uuid */
+            siteId: string;
+            /** @example Tiers-lieu de Vic */
+            siteName: string;
+            /**
+             * Format: uuid
+             * @description Null once the member erased their account
+             */
+            userId: string | null;
+            /** @example 2026-12-01T08:30:00+01:00 */
+            start: string;
+            /** @example 2026-12-01T13:00:00+01:00 */
+            end: string;
+            /**
+             * @description Local date of the start
+             * @example 2026-12-01
+             */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon" | "custom";
+            /** @enum {string} */
+            status: "confirmed" | "checked_in" | "cancelled" | "no_show";
+            /** @example 2026-11-20T10:00:00+01:00 */
+            createdAt: string;
+            cancelledAt: string | null;
+            checkedInAt: string | null;
+            /**
+             * Format: uuid
+             * @description The series that made it, if any
+             */
+            seriesId: string | null;
+            /**
+             * Format: uuid
+             * @description The event holding this room, if any (then there is no member, and the event moves or frees it)
+             */
+            eventId: string | null;
+            /** @description The member; null for a room held by an event or an erased account */
+            holder: components["schemas"]["BookingHolderView"] | null;
+        };
+        SiteBookingPage: {
+            items: components["schemas"]["SiteBookingView"][];
+            total: number;
+        };
         CreateBookingSeriesRequest: {
             /**
              * Format: uuid
@@ -2276,7 +2334,7 @@ export interface components {
              * @description Registrations close then (at the latest the end); by default at the start
              * @example 2026-11-30T18:00:00+01:00
              */
-            registrationDeadline?: Record<string, never> | null;
+            registrationDeadline?: string | null;
         };
         UpdateEventRequest: {
             /** @example Café télétravail */
@@ -2316,7 +2374,7 @@ export interface components {
              * @description null: registrations close at the start
              * @example 2026-11-30T18:00:00+01:00
              */
-            registrationDeadline?: Record<string, never> | null;
+            registrationDeadline?: string | null;
             /**
              * Format: uuid
              * @description A meeting room of the event’s site, reserved for the event’s time (409 when taken)
@@ -3941,13 +3999,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Who is booked that day */
+            /** @description Who is booked that day, with their names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["BookingPage"];
+                    "application/json": components["schemas"]["SiteBookingPage"];
                 };
             };
         };

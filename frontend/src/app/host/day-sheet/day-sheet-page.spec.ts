@@ -54,7 +54,10 @@ describe('DaySheetPage', () => {
     throw new Error(`No request to ${url}`);
   }
 
-  const morning = givenBooking({ resourceId: 'r2', resourceName: 'Bureau 1' });
+  const morning = {
+    ...givenBooking({ resourceId: 'r2', resourceName: 'Bureau 1' }),
+    holder: { firstName: 'Camille', lastName: 'Roux', email: 'camille@example.fr' },
+  };
   const afternoon = givenBooking({
     id: 'b0000000-0000-4000-8000-000000000002',
     resourceId: 'r2',
@@ -120,7 +123,7 @@ describe('DaySheetPage', () => {
       'Un bureau, Matin',
       'En attente',
     ]);
-    expect(sheet[0].slice(1, 4)).toEqual(['de 08:30 à 13:00 (Matin)', expect.any(String), 'Confirmée']);
+    expect(sheet[0].slice(1, 4)).toEqual(['de 08:30 à 13:00 (Matin)', 'Camille Roux', 'Confirmée']);
     expect(sheet[1][1]).toBe('de 13:00 à 18:00 (Après-midi)');
     expect(sheet[2][1]).toBe('Libre toute la journée');
     // The second line of a desk names it for screen readers only.

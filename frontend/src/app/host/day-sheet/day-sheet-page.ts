@@ -93,6 +93,14 @@ export class DaySheetPage {
       }),
   });
   private readonly changed = signal<Readonly<Record<string, BookingView>>>({});
+  private readonly holders = computed(
+    () =>
+      new Map(
+        this.found.hasValue()
+          ? this.found.value().bookings.items.flatMap((b) => (b.holder ? [[b.id, b.holder] as const] : []))
+          : [],
+      ),
+  );
 
   protected readonly site = computed(() => (this.found.hasValue() ? this.found.value().site : null));
   private readonly dayBookings = computed(() => {
@@ -158,8 +166,10 @@ export class DaySheetPage {
     return { ...describeBooking(booking, this.language.current()), member: this.memberName(booking) };
   }
 
+  /** The holder's name, as the list gave it (an action's answer carries none, so it is kept from the list). */
   protected memberName(booking: BookingView): string {
-    return booking.userId ?? '';
+    const holder = this.holders().get(booking.id);
+    return holder ? `${holder.firstName} ${holder.lastName}` : '';
   }
 
   protected mayCheckIn(booking: BookingView): boolean {
