@@ -15,6 +15,8 @@ import { BookingService } from './booking.service';
 import { BookingsController } from './bookings.controller';
 import { EventRoomHolds } from './event-room-holds';
 import { SiteBookers } from './site-bookers';
+import { SiteMembers } from './site-members';
+import { SiteMembersController } from './site-members.controller';
 import { BookingSeries } from './entities/booking-series.entity';
 import { WaitlistEntry } from './entities/waitlist-entry.entity';
 import { Booking } from './entities/booking.entity';
@@ -49,7 +51,7 @@ import { WaitlistService } from './waitlist.service';
     NotificationsModule,
     PlansModule,
   ],
-  controllers: [BookingsController, BookingSeriesController, WaitlistController],
+  controllers: [BookingsController, BookingSeriesController, WaitlistController, SiteMembersController],
   providers: [
     BookingService,
     BookingSeriesService,
@@ -73,6 +75,7 @@ import { WaitlistService } from './waitlist.service';
     EventRoomHolds,
     // The community module addresses a site's people through this.
     SiteBookers,
+    SiteMembers,
   ],
   exports: [BookingService, SiteClosureListener, CoverUsage, EventRoomHolds, SiteBookers],
 })

@@ -705,6 +705,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/sites/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["SiteMembers_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events": {
         parameters: {
             query?: never;
@@ -2172,6 +2188,20 @@ export interface components {
         };
         SiteWaitlistPage: {
             items: components["schemas"]["SiteWaitlistEntryView"][];
+            total: number;
+        };
+        SiteMemberView: {
+            /** Format: uuid */
+            id: string;
+            /** @example Camille */
+            firstName: string;
+            /** @example Roques */
+            lastName: string;
+            /** @example camille.roques@example.fr */
+            email: string;
+        };
+        SiteMemberPage: {
+            items: components["schemas"]["SiteMemberView"][];
             total: number;
         };
         OwnRegistrationView: {
@@ -4246,6 +4276,33 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SiteWaitlistPage"];
+                };
+            };
+        };
+    };
+    SiteMembers_find: {
+        parameters: {
+            query: {
+                limit?: number;
+                offset?: number;
+                /** @description Words of a name or an e-mail address (case and accents ignored), or an e-mail address in full, which finds its account even if it never booked at the site */
+                q: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description For the site’s team, to book in a member’s name: the members who booked at the site in the last 12 months (or hold a booking to come) matching q, and the account whose e-mail address is q, by last name. 400 for q under 2 characters; 403 for a host of another site */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SiteMemberPage"];
                 };
             };
         };
