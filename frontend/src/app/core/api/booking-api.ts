@@ -6,6 +6,7 @@ import {
   AvailabilityPage,
   BookingPage,
   SiteBookingPage,
+  SiteMemberPage,
   BookingSeriesCreated,
   BookingSeriesPage,
   BookingView,
@@ -72,6 +73,16 @@ export class BookingApi {
   siteBookings(siteId: string, date: string, limit = 500): Observable<SiteBookingPage> {
     return this.http.get<SiteBookingPage>(`${this.baseUrl}/sites/${siteId}/bookings`, {
       params: paramsOf({ date }, limit),
+    });
+  }
+
+  /**
+   * The members a site's team may book for: who booked there in the last 12 months (or will) matching the
+   * words of `q`, and the account whose address is `q` in full. `q` needs 2 characters.
+   */
+  siteMembers(siteId: string, q: string, limit = 10): Observable<SiteMemberPage> {
+    return this.http.get<SiteMemberPage>(`${this.baseUrl}/sites/${siteId}/members`, {
+      params: paramsOf({ q: q.trim() }, limit),
     });
   }
 

@@ -9,6 +9,9 @@ export type BookingPage = components['schemas']['BookingPage'];
 /** A booking as the site's team sees it: with who holds it. */
 export type SiteBookingView = components['schemas']['SiteBookingView'];
 export type SiteBookingPage = components['schemas']['SiteBookingPage'];
+/** A member the site's team may book for: one who came lately, or whose address was given in full. */
+export type SiteMember = components['schemas']['SiteMemberView'];
+export type SiteMemberPage = components['schemas']['SiteMemberPage'];
 export type CreateBookingRequest = components['schemas']['CreateBookingRequest'];
 export type BookingStatus = BookingView['status'];
 export type BookingSlotKind = BookingView['slot'];

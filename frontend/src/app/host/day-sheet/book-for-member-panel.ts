@@ -9,19 +9,22 @@ import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { of } from 'rxjs';
 import { asApiProblem } from '../../core/api/api-problem';
 import { BookingApi } from '../../core/api/booking-api';
-import { BookingView, DAY_SLOTS, DaySlot } from '../../core/api/booking.types';
+import { BookingView, DAY_SLOTS, DaySlot, SiteMember } from '../../core/api/booking.types';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
+import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { clockTime, longDate } from '../../core/time/local-dates';
-import { NetworkApi, UserSummary } from '../../admin/network-api';
+import { NetworkApi } from '../../admin/network-api';
 import { BookingFlow, BookingOutcome } from '../../shared/booking/booking-flow';
 
 const SEARCH_LIMIT = 10;
+/** The API wants as much; fewer would name most of the members. */
+const QUERY_MIN_LENGTH = 2;
 
 /**
  * "Réserver pour un membre": a booking taken by phone or at the desk, in the member's name (their quota,
- * their confirmation mail). The member is found among the network's accounts, which only network
- * officers may search: the day sheet shows this panel to them.
+ * their confirmation mail). A host finds the member among those who came to the site in the last 12 months,
+ * or by their full e-mail address (a newcomer); a network officer searches every account of the network.
  */
 @Component({
   selector: 'bastide-book-for-member-panel',
@@ -40,10 +43,24 @@ const SEARCH_LIMIT = 10;
       <form class="book-for__search" role="search" (submit)="$event.preventDefault(); search()">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'bookFor.query' | translate }}</mat-label>
-          <input matInput type="search" autocomplete="off" [value]="query()" (input)="query.set(value($event))" />
+          <input
+            matInput
+            type="search"
+            autocomplete="off"
+            [value]="query()"
+            [attr.aria-invalid]="tooShort() ? 'true' : null"
+            [attr.aria-describedby]="tooShort() ? 'book-for-too-short' : null"
+            (input)="query.set(value($event))"
+          />
+          <mat-hint>{{ (wholeNetwork() ? 'bookFor.hintNetwork' : 'bookFor.hintSite') | translate }}</mat-hint>
         </mat-form-field>
         <button mat-stroked-button type="submit">{{ 'bookFor.search' | translate }}</button>
       </form>
+      @if (tooShort()) {
+        <p id="book-for-too-short" class="book-for__note book-for__note--error" role="alert">
+          {{ 'bookFor.tooShort' | translate: { min: minLength } }}
+        </p>
+      }
       @if (people(); as people) {
         @if (people.length) {
           <mat-radio-group
@@ -161,6 +178,9 @@ export class BookForMemberPanel {
   private readonly bookingFlow = inject(BookingFlow);
   private readonly translate = inject(TranslateService);
   private readonly language = inject(LanguageService);
+  private readonly session = inject(Session);
+  /** Officers may search the whole network (GET /users); the site's hosts, the site's members. */
+  protected readonly wholeNetwork = computed(() => this.session.role() === 'admin');
 
   readonly siteId = input.required<string>();
   readonly siteName = input.required<string>();
@@ -170,9 +190,11 @@ export class BookForMemberPanel {
 
   protected readonly slots = DAY_SLOTS;
   protected readonly query = signal('');
-  protected readonly people = signal<readonly UserSummary[] | null>(null);
+  protected readonly minLength = QUERY_MIN_LENGTH;
+  protected readonly people = signal<readonly SiteMember[] | null>(null);
+  protected readonly tooShort = signal(false);
   protected readonly searchProblem = signal<ReturnType<typeof asApiProblem> | null>(null);
-  protected readonly member = signal<UserSummary | null>(null);
+  protected readonly member = signal<SiteMember | null>(null);
   protected readonly slot = signal<DaySlot>('morning');
   protected readonly resourceId = signal('');
   protected readonly outcome = signal<BookingOutcome | null>(null);
@@ -192,8 +214,17 @@ export class BookForMemberPanel {
   }
 
   protected search(): void {
+    const q = this.query().trim();
     this.searchProblem.set(null);
-    this.network.users(this.query(), { limit: SEARCH_LIMIT, offset: 0 }).subscribe({
+    this.tooShort.set(q.length < QUERY_MIN_LENGTH);
+    if (this.tooShort()) {
+      this.people.set(null);
+      return;
+    }
+    const found = this.wholeNetwork()
+      ? this.network.users(q, { limit: SEARCH_LIMIT, offset: 0 })
+      : this.bookings.siteMembers(this.siteId(), q, SEARCH_LIMIT);
+    found.subscribe({
       next: (page) => this.people.set(page.items),
       error: (error: unknown) => this.searchProblem.set(asApiProblem(error)),
     });

@@ -129,8 +129,12 @@ describe('DaySheetPage', () => {
     // The second line of a desk names it for screen readers only.
     expect(page.querySelectorAll('tbody tr')[1].querySelector('th span')?.className).toContain('visually-hidden');
     expect(page.querySelector('a[aria-current="date"]')?.textContent?.trim()).toBe("Aujourd'hui");
-    // A host cannot look accounts up: no panel that could only fail.
-    expect(page.querySelector('#book-for-title')).toBeNull();
+    // The site's host books for the site's members.
+    const panel = page.querySelector('section[aria-labelledby="book-for-title"]') as HTMLElement;
+    expect(panel.querySelector('h2')?.textContent?.trim()).toBe('Réserver pour un membre');
+    expect(panel.querySelector('mat-hint')?.textContent?.trim()).toBe(
+      'Les membres venus ici ces 12 derniers mois ; pour un nouveau venu, son adresse électronique complète.',
+    );
   });
 
   it('checks a member in when they arrive, and says so', async () => {
@@ -215,14 +219,99 @@ describe('DaySheetPage', () => {
     expect(page.querySelector('[role="status"]')?.textContent).toContain('la place est libérée.');
   });
 
+  /** Types `words` in the panel's search field and sends the search. */
+  function searchFor(panel: HTMLElement, words: string): void {
+    const input = panel.querySelector('input[type="search"]') as HTMLInputElement;
+    input.value = words;
+    input.dispatchEvent(new Event('input'));
+    (panel.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+  }
+
+  it("lets a host of the site find a member among the site's members and book a desk in their name", async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+    const panel = page.querySelector('section[aria-labelledby="book-for-title"]') as HTMLElement;
+
+    // One letter would name most of the members: the API refuses it, so the page does not ask.
+    searchFor(panel, ' R ');
+    await settle();
+    const input = panel.querySelector('input[type="search"]') as HTMLInputElement;
+    expect(panel.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Saisissez au moins 2 caractères.');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(input.getAttribute('aria-describedby')).toBe('book-for-too-short');
+
+    searchFor(panel, 'Roques');
+    await tick();
+    const search = http.expectOne((request) => request.url === `/api/v1/sites/${site.id}/members`);
+    expect(search.request.params.get('q')).toBe('Roques');
+    expect(search.request.params.get('limit')).toBe('10');
+    search.flush({
+      items: [{ id: 'u-camille', email: 'camille@example.fr', firstName: 'Camille', lastName: 'Roques' }],
+      total: 1,
+    });
+    await settle();
+    expect(panel.querySelector('[role="alert"]')).toBeNull();
+    expect(input.getAttribute('aria-invalid')).toBeNull();
+    expect(panel.querySelector('mat-radio-button')?.textContent?.trim()).toBe('Camille Roques (camille@example.fr)');
+    (panel.querySelector('mat-radio-button input') as HTMLInputElement).click();
+    await tick();
+    http
+      .expectOne((request) => request.url === '/api/v1/availability')
+      .flush({
+        items: [givenAvailability()],
+        total: 1,
+      });
+    await settle();
+
+    [...panel.querySelectorAll('button')]
+      .find((b) => b.textContent?.trim() === 'Réserver pour Camille Roques')
+      ?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Confirmer')?.click();
+    await tick();
+    const booking = http.expectOne({ method: 'POST', url: '/api/v1/bookings' });
+    expect(booking.request.body).toMatchObject({ userId: 'u-camille', siteId: site.id, kind: 'desk' });
+    booking.flush(givenBooking({ userId: 'u-camille', resourceName: 'Poste 1' }));
+    await tick();
+    http
+      .expectOne((request) => request.url === '/api/v1/availability')
+      .flush({ items: [givenAvailability()], total: 1 });
+    http.expectOne(`/api/v1/sites/${site.id}`).flush(site);
+    http.expectOne((request) => request.url === `/api/v1/sites/${site.id}/bookings`).flush({ items: [], total: 0 });
+    await settle();
+    expect(page.textContent).toContain('Réservé pour Camille Roques : Poste 1, de 08:30 à 13:00.');
+  });
+
+  it('says what went wrong when the search is refused', async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+    const panel = page.querySelector('section[aria-labelledby="book-for-title"]') as HTMLElement;
+    searchFor(panel, '--');
+    await tick();
+    http
+      .expectOne((request) => request.url === `/api/v1/sites/${site.id}/members`)
+      .flush(
+        {
+          type: 'https://bastide.gers.fr/problems/invalid-input',
+          title: 'Invalid input',
+          status: 400,
+          detail: 'The request has invalid fields.',
+          errors: [{ field: 'q', message: 'q must have at least 2 characters besides spaces and hyphens' }],
+        },
+        { status: 400, statusText: 'Bad Request', headers: { 'Content-Type': 'application/problem+json' } },
+      );
+    await settle();
+    expect(panel.querySelector('[role="alert"]')?.textContent?.trim()).toBe('Certains champs ne sont pas valides.');
+  });
+
   it("lets a network officer book a desk in a member's name", async () => {
     configure('2026-11-30T09:00:00Z', 'admin');
     const { page, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
     const panel = page.querySelector('section[aria-labelledby="book-for-title"]') as HTMLElement;
-    const input = panel.querySelector('input[type="search"]') as HTMLInputElement;
-    input.value = 'Roques';
-    input.dispatchEvent(new Event('input'));
-    (panel.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    // Officers search every account of the network.
+    expect(panel.querySelector('mat-hint')?.textContent?.trim()).toBe('Tous les comptes du réseau.');
+    searchFor(panel, 'Roques');
     await tick();
     const search = http.expectOne((request) => request.url === '/api/v1/users');
     expect(search.request.params.get('q')).toBe('Roques');

@@ -70,8 +70,10 @@ export class DaySheetPage {
   private readonly now = inject(NOW);
   private readonly session = inject(Session);
   protected readonly language = inject(LanguageService);
-  /** Finding a member's account is for network officers only (GET /users). */
-  protected readonly mayBookForMembers = computed(() => this.session.role() === 'admin');
+  /** The site's team books in a member's name: its hosts, among the site's members, and network officers. */
+  protected readonly mayBookForMembers = computed(
+    () => this.session.role() === 'admin' || (this.session.user()?.hostedSiteIds.includes(this.siteId()) ?? false),
+  );
 
   readonly siteId = input.required<string>();
   readonly date = input<string | undefined>();
