@@ -53,7 +53,11 @@ export const EventCategoryField = (presence: Presence) =>
   applyDecorators(documented(presence, { enum: EVENT_CATEGORIES }), IsIn(EVENT_CATEGORIES));
 
 export const EventInstant = (presence: Presence, example: string, description: string) =>
-  applyDecorators(documented(presence, { example, description, maxLength: 40 }), IsString(), MaxLength(40));
+  applyDecorators(
+    documented(presence, { type: String, example, description, maxLength: 40 }),
+    IsString(),
+    MaxLength(40),
+  );
 
 export const EventCapacity = (presence: Presence) =>
   applyDecorators(
