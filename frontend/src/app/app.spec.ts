@@ -1,5 +1,5 @@
 import { provideHttpClient } from '@angular/common/http';
-import { provideHttpClientTesting } from '@angular/common/http/testing';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { Router, provideRouter } from '@angular/router';
 import { App } from './app';
@@ -47,6 +47,21 @@ describe('App shell', () => {
     expect(shell.querySelector('main h1')?.textContent).toBe('Espace hôte');
   });
 
+  it("marks only the deepest area: 'Événements' within the host's area, not 'Hôte' as well", async () => {
+    TestBed.inject(Session).start(givenAuthResponse(givenUser({ role: 'host' })));
+    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/hote/evenements?status=draft');
+    // The page asks for the host's events; an empty answer lets it settle.
+    for (let turns = 0; turns < 50 && !TestBed.inject(HttpTestingController).match('/api/v1/events').length; turns++) {
+      await new Promise((resolve) => setTimeout(resolve));
+    }
+    fixture.detectChanges();
+    const shell = fixture.nativeElement as HTMLElement;
+
+    const current = [...shell.querySelectorAll('nav a[aria-current="page"]')].map((link) => link.textContent?.trim());
+    expect(current).toEqual(['Événements']);
+  });
+
   it('opens with a skip link that takes focus to the main content', async () => {
     const { shell } = await renderAt('/mon-espace');
 
@@ -63,7 +78,7 @@ describe('App shell', () => {
     const header = shell.querySelector('header') as HTMLElement;
     expect(header.querySelector('a[href="/connexion"]')?.textContent?.trim()).toBe('Se connecter');
     const areas = [...header.querySelectorAll('nav a')].map((link) => link.textContent?.trim());
-    expect(areas).toEqual(['Accueil', 'Lieux', 'Mon espace']);
+    expect(areas).toEqual(['Accueil', 'Lieux', 'Agenda', 'Mon espace']);
   });
 
   it("shows a signed-in member's name and a sign-out button, and the areas of their role", async () => {
@@ -77,6 +92,16 @@ describe('App shell', () => {
     expect(header.querySelector('button:not([lang])')?.textContent?.trim()).toBe('Se déconnecter');
     expect(header.querySelector('a[href="/connexion"]')).toBeNull();
     const areas = [...header.querySelectorAll('nav a')].map((link) => link.textContent?.trim());
-    expect(areas).toEqual(['Accueil', 'Lieux', 'Réserver', 'Mes réservations', 'Mon espace', 'Hôte', 'Réseau']);
+    expect(areas).toEqual([
+      'Accueil',
+      'Lieux',
+      'Agenda',
+      'Réserver',
+      'Mes réservations',
+      'Mon espace',
+      'Hôte',
+      'Événements',
+      'Réseau',
+    ]);
   });
 });

@@ -23,4 +23,24 @@ export const hostRoutes: Routes = [
     title: 'announcements.pageTitle',
     loadComponent: () => import('./announcements/host-announcements-page').then((m) => m.HostAnnouncementsPage),
   },
+  {
+    path: 'evenements',
+    title: 'hostEvents.pageTitle',
+    loadComponent: () => import('./events/host-events-page').then((m) => m.HostEventsPage),
+  },
+  {
+    path: 'evenements/nouveau',
+    title: 'eventEditor.createPageTitle',
+    loadComponent: () => import('./events/event-editor-page').then((m) => m.EventEditorPage),
+  },
+  {
+    path: 'evenements/:eventId',
+    title: 'eventEditor.pageTitle',
+    loadComponent: () => import('./events/event-editor-page').then((m) => m.EventEditorPage),
+  },
+  {
+    path: 'evenements/:eventId/inscrits',
+    title: 'attendees.pageTitle',
+    loadComponent: () => import('./events/event-attendees-page').then((m) => m.EventAttendeesPage),
+  },
 ];

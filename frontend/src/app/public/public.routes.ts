@@ -30,6 +30,16 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
   },
   {
+    path: 'agenda',
+    title: 'agenda.pageTitle',
+    loadComponent: () => import('./agenda/agenda-page').then((m) => m.AgendaPage),
+  },
+  {
+    path: 'agenda/:eventId',
+    title: 'event.pageTitle',
+    loadComponent: () => import('./agenda/event-page').then((m) => m.EventPage),
+  },
+  {
     path: 'lieux/:slug',
     title: 'site.pageTitle',
     loadComponent: () => import('./sites/site-page').then((m) => m.SitePage),
