@@ -83,16 +83,20 @@ describe('DirectoryProfilePage', () => {
     const trade = input('input[formcontrolname="trade"]');
     trade.value = 'Graphiste';
     trade.dispatchEvent(new Event('input'));
-    const skill = input('.mat-mdc-chip-input');
+    const skill = input('.directory-profile__skills input');
     for (const typed of ['  Mise   en Page', 'graphisme', 'mise en page']) {
       skill.value = typed;
-      skill.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', keyCode: 13 }));
+      skill.dispatchEvent(new Event('input'));
+      // A comma adds a skill as Enter does.
+      skill.dispatchEvent(new KeyboardEvent('keydown', { key: typed === 'graphisme' ? ',' : 'Enter' }));
       await settle();
     }
-    expect([...page.querySelectorAll('mat-chip-row')].map((chip) => chip.textContent?.replace('×', '').trim())).toEqual(
-      ['mise en page', 'graphisme'],
-    );
-    const remove = page.querySelector('mat-chip-row button[matChipRemove]') as HTMLButtonElement;
+    expect(
+      [...page.querySelectorAll('.directory-profile__chips li')].map((chip) =>
+        chip.textContent?.replace('×', '').trim(),
+      ),
+    ).toEqual(['mise en page', 'graphisme']);
+    const remove = page.querySelector('.directory-profile__remove') as HTMLButtonElement;
     expect(remove.getAttribute('aria-label')).toBe('Retirer la compétence mise en page');
     (page.querySelector('fieldset input[type="checkbox"]') as HTMLInputElement).click();
     (page.querySelector('mat-checkbox input[type="checkbox"]') as HTMLInputElement).click();

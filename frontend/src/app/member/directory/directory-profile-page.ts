@@ -1,4 +1,3 @@
-import { COMMA, ENTER } from '@angular/cdk/keycodes';
 import {
   ChangeDetectionStrategy,
   Component,
@@ -8,13 +7,17 @@ import {
   inject,
   signal,
   untracked,
+  viewChild,
 } from '@angular/core';
 import { rxResource, takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
-import { MatAutocompleteModule, MatAutocompleteSelectedEvent } from '@angular/material/autocomplete';
+import {
+  MatAutocompleteModule,
+  MatAutocompleteSelectedEvent,
+  MatAutocompleteTrigger,
+} from '@angular/material/autocomplete';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatChipInputEvent, MatChipsModule } from '@angular/material/chips';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSlideToggleModule } from '@angular/material/slide-toggle';
@@ -50,7 +53,6 @@ export const HELP_TEXT_MAX_LENGTH = 1000;
     MatAutocompleteModule,
     MatButtonModule,
     MatCheckboxModule,
-    MatChipsModule,
     MatFormFieldModule,
     MatInputModule,
     MatSlideToggleModule,
@@ -70,10 +72,10 @@ export class DirectoryProfilePage {
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly session = inject(Session);
 
-  protected readonly separatorKeys = [ENTER, COMMA] as const;
   protected readonly tradeMaxLength = TRADE_MAX_LENGTH;
   protected readonly helpTextMaxLength = HELP_TEXT_MAX_LENGTH;
   protected readonly maxSkills = MAX_SKILLS;
+  private readonly autocomplete = viewChild(MatAutocompleteTrigger);
 
   protected readonly form = new FormGroup({
     listed: new FormControl(false, { nonNullable: true }),
@@ -139,15 +141,24 @@ export class DirectoryProfilePage {
     });
   }
 
-  protected addSkill(event: MatChipInputEvent): void {
-    this.pushSkill(event.value);
-    event.chipInput.clear();
+  /** Enter or a comma adds what was typed; Enter never submits the whole card from here. */
+  protected skillKey(event: KeyboardEvent): void {
+    if (event.key === ',' || (event.key === 'Enter' && !this.autocomplete()?.activeOption)) {
+      event.preventDefault();
+      this.addTypedSkill();
+    }
+  }
+
+  protected addTypedSkill(): void {
+    this.pushSkill(this.skillText.value);
     this.skillText.setValue('', { emitEvent: false });
+    this.skillSuggestions.set([]);
   }
 
   protected chooseSkill(event: MatAutocompleteSelectedEvent): void {
     this.pushSkill(String(event.option.value));
     this.skillText.setValue('', { emitEvent: false });
+    this.skillSuggestions.set([]);
   }
 
   protected removeSkill(skill: string): void {
