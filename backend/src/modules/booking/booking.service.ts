@@ -381,7 +381,7 @@ export class BookingService {
     let candidates: ResourceRef[];
     let named: ResourceRef | undefined;
     if (request.resourceId) {
-      named = await this.findResource(request.resourceId);
+      named = await this.findResource(request.resourceId, manager);
       if (!named || !named.active) throw ResourceInactive();
       candidates = [named];
     } else {
@@ -401,7 +401,7 @@ export class BookingService {
         throw error;
       }
     }
-    throw await this.conflict(named, request.kind, window, zone);
+    throw await this.conflict(named, request.kind, window, zone, manager);
   }
 
   /**
@@ -475,6 +475,7 @@ export class BookingService {
     kind: ResourceKind | undefined,
     window: Window,
     zone: string,
+    db: EntityManager = this.dataSource.manager,
   ): Promise<BookingConflict> {
     const from = siteInstant(window.start.toJSDate(), zone);
     const to = siteInstant(window.end.toJSDate(), zone);
@@ -485,7 +486,7 @@ export class BookingService {
         end: to,
       });
     }
-    const taken: { start: Date; end: Date }[] = await this.dataSource.query(
+    const taken: { start: Date; end: Date }[] = await db.query(
       `SELECT lower(during) AS start, upper(during) AS "end" FROM bookings
        WHERE resource_id = $1 AND status IN ('confirmed', 'checked_in') AND during && tstzrange($2, $3, '[)')
        ORDER BY lower(during)`,
@@ -508,12 +509,15 @@ export class BookingService {
   /**
    * Read-only lookups of the sites module's `resources` table (it exports no resource lookup by id yet):
    * a documented exception, to be replaced by an exported `ResourceCatalogue` from the sites module.
+   * Inside a transaction, pass its manager: a second pooled connection there can hang the API (see `SiteCalendar`).
    */
-  private async findResource(id: string): Promise<ResourceRef | undefined> {
-    const [row]: ResourceRef[] = await this.dataSource.query(
-      `SELECT id, name, kind, site_id, active FROM resources WHERE id = $1`,
-      [id],
-    );
+  private async findResource(
+    id: string,
+    db: EntityManager = this.dataSource.manager,
+  ): Promise<ResourceRef | undefined> {
+    const [row]: ResourceRef[] = await db.query(`SELECT id, name, kind, site_id, active FROM resources WHERE id = $1`, [
+      id,
+    ]);
     return row;
   }
 
