@@ -40,13 +40,19 @@ const WORKDAY = [
 const OFFICE_WEEK = { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] };
 
 // The statements BookingService.insert and OutboxService.enqueue run, word for word, with what a
-// pay-as-you-go member's booking carries (no employer, no plan, no series).
+// pay-as-you-go member's booking carries (no employer, no plan, no series). Since 43d9cc8 the API writes
+// a booking with ON CONFLICT DO NOTHING: no row back means the place was taken (it then reads whether the
+// member exists, to tell a 409 from a 404, which the ceiling does too).
 const INSERT_BOOKING = `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, home_commune_code, idempotency_key,
                                organization_id, cover_kind, cover_id, series_id, created_at)
          SELECT $1, $2, u.id, tstzrange($4::timestamptz, $5::timestamptz, '[)'), $6, u.home_commune_code, $7,
                 $8, $9, $10, $11, $12
          FROM users u WHERE u.id = $3
+         ON CONFLICT DO NOTHING
          RETURNING id`;
+const MEMBER_EXISTS = `SELECT 1 FROM users WHERE id = $1`;
+/** The statement the API ran before 43d9cc8: a plain INSERT, the exclusion constraint's 23P01 read as taken. */
+const PLAIN_INSERT_BOOKING = INSERT_BOOKING.replace(/\s*ON CONFLICT DO NOTHING/, '');
 const INSERT_OUTBOX = `INSERT INTO outbox_messages (kind, key, payload, due_at)
   SELECT * FROM unnest($1::text[], $2::text[], $3::jsonb[], $4::timestamptz[])
   ON CONFLICT (key) DO NOTHING`;
@@ -113,12 +119,10 @@ function bookThroughApi(api, members, pairs) {
 
 /**
  * The ceiling: the API's INSERT alone (autocommit), or with its outbox row in one transaction like the API.
- * `onConflict` tries the alternative statement `… ON CONFLICT DO NOTHING` (no row back: the desk is taken).
+ * `plain` sends the statement the API used before 43d9cc8 instead (a conflict is then the 23P01 error).
  */
-function insertStraight(pool, members, pairs, withOutbox, onConflict = false, holdMs = 0) {
-  const statement = onConflict
-    ? INSERT_BOOKING.replace('RETURNING id', 'ON CONFLICT DO NOTHING RETURNING id')
-    : INSERT_BOOKING;
+function insertStraight(pool, members, pairs, withOutbox, plain = false, holdMs = 0) {
+  const statement = plain ? PLAIN_INSERT_BOOKING : INSERT_BOOKING;
   return async (i) => {
     const { desk, date } = pairs[i];
     const { start, end } = fullDay(date);
@@ -147,8 +151,10 @@ function insertStraight(pool, members, pairs, withOutbox, onConflict = false, ho
         await client.query('BEGIN');
         const result = await client.query(statement, params);
         if (!result.rowCount) {
+          // As the API does before answering 409 (or 404 for no such member).
+          const member = await client.query(MEMBER_EXISTS, [params[2]]);
           await client.query('ROLLBACK');
-          return '409';
+          return member.rowCount ? '409' : '404';
         }
         const id = result.rows[0].id;
         await client.query(INSERT_OUTBOX, [
@@ -328,12 +334,13 @@ async function main() {
         }
       }
 
-      // The API's statement against the alternative, 64 at once on one desk and day, in the API's transaction.
-      for (const onConflict of [false, true]) {
+      // The API's statement against the plain INSERT it used before, 64 at once on one desk and day, in a
+      // transaction like the API's.
+      for (const plain of [true, false]) {
         const contested = contest();
         const started = performance.now();
         for (let round = 0; round < SQL_CONTENDED_ROUNDS; round++) {
-          const site = seeded.siteIds[2 * CONTENDED_ROUNDS + round + (onConflict ? SQL_CONTENDED_ROUNDS : 0)];
+          const site = seeded.siteIds[2 * CONTENDED_ROUNDS + round + (plain ? 0 : SQL_CONTENDED_ROUNDS)];
           const desk = seeded.desks.find((d) => d.site_id === site);
           const pairs = Array.from({ length: CONTENDERS }, () => ({ desk, date: dates[DATES] }));
           tally(
@@ -342,12 +349,12 @@ async function main() {
               concurrency: CONTENDERS,
               requests: CONTENDERS,
               maxSeconds: MAX_SECONDS,
-              send: insertStraight(ceilingPool, members, pairs, true, onConflict, CONTENDED_HOLD_MS),
+              send: insertStraight(ceilingPool, members, pairs, true, plain, CONTENDED_HOLD_MS),
             }),
           );
         }
         contested.seconds = (performance.now() - started) / 1000;
-        straightContention[onConflict ? 'onConflictDoNothing' : 'insert'] = contested;
+        straightContention[plain ? 'insert' : 'onConflictDoNothing'] = contested;
       }
     } finally {
       await ceilingPool.end();
@@ -401,7 +408,7 @@ async function main() {
   );
   const { insert, onConflictDoNothing } = straightContention;
   const contestLine = (label, contested, expected) =>
-    `  ${label.padEnd(34)} ${contested.won} booked (expected ${expected}), ${contested.refused} taken, ` +
+    `  ${label.padEnd(46)} ${contested.won} booked (expected ${expected}), ${contested.refused} taken, ` +
     `other: ${describe(contested.other)}; slowest ${ms(contested.slowest)} ms` +
     (contested.seconds ? `; ${contested.seconds.toFixed(1)} s in all` : '') +
     (contested.errors.length ? `\n    e.g. ${contested.errors.join(' | ')}` : '') +
@@ -416,9 +423,9 @@ async function main() {
             contended.anyDesk,
             CONTENDED_ROUNDS * DESKS_PER_SITE,
           )) +
-      contestLine(`SQL INSERT, one desk-day (${insert.rounds})`, insert, insert.rounds) +
+      contestLine(`SQL plain INSERT (before), one desk-day (${insert.rounds})`, insert, insert.rounds) +
       contestLine(
-        `SQL ON CONFLICT DO NOTHING (${onConflictDoNothing.rounds})`,
+        `SQL ON CONFLICT DO NOTHING (the API's) (${onConflictDoNothing.rounds})`,
         onConflictDoNothing,
         onConflictDoNothing.rounds,
       ) +
@@ -440,7 +447,20 @@ async function main() {
     const { sameDesk, anyDesk } = contended;
     if (sameDesk.won !== sameDesk.rounds) failures.push('one-desk contention did not book exactly one per round');
     if (anyDesk.won !== anyDesk.rounds * DESKS_PER_SITE) failures.push('any-desk contention did not fill each site');
+    // Every request that lost must have been told 409: a 500 (a deadlock) or a timeout (a hang) is a defect.
+    for (const [label, contested] of [
+      ['one-desk', sameDesk],
+      ['any-desk', anyDesk],
+    ]) {
+      if (Object.keys(contested.other).length)
+        failures.push(`${label} contention answered other than 201/409: ${describe(contested.other)}`);
+    }
   }
+  // The API's statement must never deadlock; the plain INSERT's deadlocks are shown, not judged.
+  if (onConflictDoNothing.won !== onConflictDoNothing.rounds || Object.keys(onConflictDoNothing.other).length)
+    failures.push(
+      `ON CONFLICT DO NOTHING contention: ${onConflictDoNothing.won} booked, ${describe(onConflictDoNothing.other)}`,
+    );
   for (const result of [...throughApi, ...ceiling, ...ceilingWithOutbox]) {
     if ((result.outcomes.ok ?? 0) !== result.sent) failures.push(`c=${result.concurrency}: a distinct booking failed`);
   }
