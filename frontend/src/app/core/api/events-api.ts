@@ -1,6 +1,6 @@
 import { HttpClient, HttpHeaders, HttpParams } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { EMPTY, Observable, expand, reduce } from 'rxjs';
 import { API_BASE_URL } from './api-base-url';
 import {
   CreateEventRequest,
@@ -25,6 +25,9 @@ export interface AgendaCriteria {
   /** Hosts and officers: anything but `published` lists the events they manage. */
   status?: EventStatus | 'all' | null;
 }
+
+/** The API's largest page. */
+const REGISTRATIONS_PAGE = 500;
 
 /** Sets the criteria that have a value; the API treats an absent one as "any". */
 function paramsOf(criteria: object, limit: number): HttpParams {
@@ -101,11 +104,21 @@ export class EventsApi {
     return this.http.post<EventView>(`${this.baseUrl}/events/${id}/duplicate`, request);
   }
 
-  /** Registered and attended first, then the waitlist in order. */
-  registrations(id: string, limit = 1000): Observable<RegistrationPage> {
-    return this.http.get<RegistrationPage>(`${this.baseUrl}/events/${id}/registrations`, {
-      params: paramsOf({}, limit),
-    });
+  /**
+   * Registered and attended first, then the waitlist in order: every page of them (an event may hold more
+   * people than the API's largest page).
+   */
+  registrations(id: string): Observable<RegistrationPage> {
+    const page = (offset: number) =>
+      this.http.get<RegistrationPage>(`${this.baseUrl}/events/${id}/registrations`, {
+        params: paramsOf({ offset }, REGISTRATIONS_PAGE),
+      });
+    return page(0).pipe(
+      expand((answer, index) =>
+        (index + 1) * REGISTRATIONS_PAGE < answer.total ? page((index + 1) * REGISTRATIONS_PAGE) : EMPTY,
+      ),
+      reduce((all, answer) => ({ items: [...all.items, ...answer.items], total: answer.total })),
+    );
   }
 
   attendance(id: string, registrationId: string, attended: boolean): Observable<RegistrationView> {

@@ -81,12 +81,15 @@ export class EventAttendeesPage {
     return name || '';
   }
 
+  /** The box shows the intended state at once; a refusal puts back what the server holds. */
   protected markAttendance(registration: RegistrationView, change: MatCheckboxChange): void {
     const eventId = this.eventId();
     const name = this.nameOf(registration);
+    const intended: RegistrationView = { ...registration, status: change.checked ? 'attended' : 'registered' };
     this.acting.set(registration.id);
     this.announcement.set(null);
     this.failure.set(null);
+    this.changed.update((changed) => ({ ...changed, [registration.id]: intended }));
     this.api.attendance(eventId, registration.id, change.checked).subscribe({
       next: (marked) => {
         this.acting.set(null);
@@ -98,8 +101,7 @@ export class EventAttendeesPage {
       },
       error: (error: unknown) => {
         this.acting.set(null);
-        // The box goes back to what the server holds.
-        change.source.checked = registration.status === 'attended';
+        this.changed.update((changed) => ({ ...changed, [registration.id]: registration }));
         this.failure.set(asApiProblem(error));
       },
     });
