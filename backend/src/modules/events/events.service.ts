@@ -52,7 +52,8 @@ export class EventsService {
       if (event.status === 'published') return;
       const now = this.clock.now();
       if (event.ends_at <= now) throw EventOver();
-      if (event.site_id && (await this.calendar.findSchedule(event.site_id))?.status !== 'published') {
+      // The transaction's manager, not the pool: a wait for a second connection can hang the API.
+      if (event.site_id && (await this.calendar.findSchedule(event.site_id, manager))?.status !== 'published') {
         throw SiteNotPublished();
       }
       await manager.query(`UPDATE events SET status = 'published', published_at = $2, updated_at = $2 WHERE id = $1`, [
