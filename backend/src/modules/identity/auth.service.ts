@@ -88,14 +88,15 @@ export class AuthService {
   }
 
   private async signIn(user: User): Promise<AuthResponse> {
-    return this.dataSource.transaction(async (manager) => {
-      const pair = await this.tokens.openSession(manager, user.id);
-      const [hostedSiteIds, organizationId] = await Promise.all([
-        this.hostedSites.hostedSiteIds(user.id),
-        this.employers.organizationIdOf(user.id),
-      ]);
-      return { user: toMe(user, hostedSiteIds, organizationId), ...pair };
-    });
+    // Read through the pool before the transaction, not inside it: a sign-in holding its transaction's
+    // connection while waiting for two more can, with enough sign-ins at once, leave every pooled
+    // connection idle in transaction and the API hung.
+    const [hostedSiteIds, organizationId] = await Promise.all([
+      this.hostedSites.hostedSiteIds(user.id),
+      this.employers.organizationIdOf(user.id),
+    ]);
+    const pair = await this.dataSource.transaction((manager) => this.tokens.openSession(manager, user.id));
+    return { user: toMe(user, hostedSiteIds, organizationId), ...pair };
   }
 
   async refresh(refreshToken: string): Promise<TokenPairView> {
