@@ -44,6 +44,24 @@ export function statusOf(kind: DomainErrorKind): number {
 /** PostgreSQL refusing text a client sent: a NUL byte (22021), a character it cannot store (22P05). */
 const TEXT_PG_ERRORS = new Set(['22021', '22P05']);
 
+/**
+ * The database could not serve the request in time: no pooled connection within `connectionTimeoutMillis`
+ * (pg-pool says so in words only, no code), or PostgreSQL ended a session left idle in a transaction
+ * (25P03, `idle_in_transaction_session_timeout`). A 503 the client may retry, not a 500 (see `databaseOptions`).
+ */
+const POOL_TIMEOUT_MESSAGES = new Set([
+  'timeout exceeded when trying to connect',
+  'Connection terminated due to connection timeout',
+]);
+const IDLE_IN_TRANSACTION_TIMEOUT = '25P03';
+
+function isDatabaseBusy(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  if (POOL_TIMEOUT_MESSAGES.has(error.message)) return true;
+  const code = error instanceof QueryFailedError ? (error.driverError as { code?: string }).code : undefined;
+  return (code ?? (error as { code?: string }).code) === IDLE_IN_TRANSACTION_TIMEOUT;
+}
+
 const HTTP_TITLES: Record<number, string> = {
   400: 'Bad Request',
   401: 'Unauthorized',
@@ -162,6 +180,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: exception.status,
         detail: BODY_PARSER_DETAILS[exception.type] ?? 'The request could not be read.',
         errors: [{ field: 'body', message: BODY_PARSER_DETAILS[exception.type] ?? 'unreadable' }],
+      };
+    }
+    if (isDatabaseBusy(exception)) {
+      return {
+        type: TYPE_BASE + 'database-busy',
+        title: 'Service Unavailable',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: 'The database is too busy to serve this request now. Please try again in a few seconds.',
+        retryAfterSeconds: 5,
       };
     }
     return {
