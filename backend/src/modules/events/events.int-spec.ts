@@ -336,7 +336,7 @@ describe('events over HTTP', () => {
       smtp.to(registered.email).find((m) => m.subject === 'Event changed: Atelier LinkedIn'),
     );
     expect(english.text).toContain('on Friday 27 March 2026 from 14:00 to 16:00 (Tiers-lieu de Vic)');
-    expect(english.text).toContain(`/events/${event.id}`);
+    expect(english.text).toContain(`/agenda/${event.id}`);
     const french = await eventually(async () =>
       smtp.to(waiting.email).find((m) => m.subject === 'Événement modifié : Atelier LinkedIn'),
     );
