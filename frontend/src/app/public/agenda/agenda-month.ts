@@ -64,7 +64,17 @@ import { eventDate, eventTimes, monthLabel, monthWeeks, weekdayNames } from './e
     </div>
   `,
   styles: `
+    /* A block that never grows wider than the page: on a phone the table scrolls inside it. */
+    :host {
+      display: block;
+      min-width: 0;
+      max-width: 100%;
+    }
+
+    /* Positioned, so that the hidden date of each day (absolutely placed) scrolls with its cell instead of
+       widening the page. */
     .agenda-month__scroll {
+      position: relative;
       overflow-x: auto;
     }
 
