@@ -143,7 +143,7 @@ describe('event registrations over HTTP', () => {
       smtp.to(who.email).filter((m) => m.subject === 'Une place s’est libérée : Atelier Canva');
     await eventually(async () => promotedMail(c).length === 1 && promotedMail(d).length === 1);
     expect(promotedMail(c)[0].text).toContain('vous êtes inscrit·e à « Atelier Canva », le vendredi 27 mars 2026');
-    expect(promotedMail(c)[0].html).toContain(`/events/${event.id}`);
+    expect(promotedMail(c)[0].html).toContain(`/agenda/${event.id}`);
     const promotions: { n: number }[] = await t.dataSource.query(
       `SELECT count(*)::int AS n FROM outbox_messages WHERE kind = 'event.promoted'
          AND payload->>'registrationId' IN (SELECT id::text FROM event_registrations WHERE event_id = $1)`,
