@@ -239,7 +239,7 @@ describe('an event from its creation to the attendance, in Chromium', () => {
     await expect(host.getByRole('checkbox', { name: `${MEMBERS.julien.name} a participé` }).isChecked()).resolves.toBe(
       false,
     );
-    await host.getByText('2 inscrits sur 2 places ; présences notées : 1').waitFor();
+    await host.getByText('Inscrits : 2 sur 2 places ; présences notées : 1').waitFor();
     await expectAccessible(host);
     await screenshot(host, 'events-attendees');
 

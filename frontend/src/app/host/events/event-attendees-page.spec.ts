@@ -80,7 +80,7 @@ describe('EventAttendeesPage', () => {
     const { page } = await open();
 
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Inscrits : Atelier fibre et visio');
-    expect(page.textContent).toContain("2 inscrits sur 2 places ; présences notées : 1 ; en liste d'attente : 1.");
+    expect(page.textContent).toContain("Inscrits : 2 sur 2 places ; présences notées : 1 ; en liste d'attente : 1.");
     const rows = [...page.querySelectorAll('tbody tr')].map((row) => [
       row.querySelector('th')?.textContent?.trim(),
       row.querySelector('td')?.textContent?.trim(),

@@ -69,7 +69,7 @@ describe('HostEventsPage', () => {
       'mercredi 2 décembre 2026, de 18:30 à 20:00',
       'Tiers-lieu d’Auch',
       'Publié',
-      "2 inscrits sur 2 places, 1 en liste d'attente",
+      '2 sur 2 ; en attente : 1',
     ]);
     expect(rows[1][3]).toBe('Brouillon');
     const links = [...page.querySelectorAll('tbody tr')[1].querySelectorAll('a')].map((a) => a.getAttribute('href'));
