@@ -8,6 +8,7 @@ import { Plans1764390710000 } from '../modules/plans/migrations/1764390710000-pl
 import { BookingCovers1764390720000 } from '../modules/booking/migrations/1764390720000-booking-covers';
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
+import { AuditLogOrder1764391300000 } from '../modules/audit/migrations/1764391300000-audit-log-order';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
 import { TwoFactor1764390470000 } from '../modules/identity/migrations/1764390470000-two-factor';
 import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   BookingEventHolds1764391010000,
   Community1764391100000,
   IdempotentRequests1764391200000,
+  AuditLogOrder1764391300000,
 ];

@@ -52,7 +52,7 @@ export class AuditService {
     params.push(query.limit, query.offset);
     const rows = await this.dataSource.query(
       `SELECT id, at, actor_id, actor_role, action, subject_type, subject_id, details FROM audit_log ${where}
-       ORDER BY at DESC, id LIMIT $${params.length - 1} OFFSET $${params.length}`,
+       ORDER BY at DESC, seq DESC LIMIT $${params.length - 1} OFFSET $${params.length}`,
       params,
     );
     return {

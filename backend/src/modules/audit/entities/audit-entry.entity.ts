@@ -2,13 +2,17 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /** One action of an officer or a host on someone else's data: who, what, when. */
 @Entity({ name: 'audit_log' })
-@Index('audit_log_at_idx', ['at'])
+@Index('audit_log_at_seq_idx', ['at', 'seq'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_log_pkey' })
   id: string;
 
   @Column({ type: 'timestamptz', default: () => 'now()' })
   at: Date;
+
+  /** The order of writing, which `at` (the clock's instant) cannot tell within one instant. */
+  @Column({ type: 'bigint', generated: 'identity', generatedIdentity: 'ALWAYS' })
+  seq: string;
 
   /** The account that acted (kept as a plain id: the log outlives erased accounts). */
   @Column({ name: 'actor_id', type: 'uuid' })
