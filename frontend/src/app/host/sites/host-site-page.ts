@@ -58,6 +58,14 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
       gap: 0.75rem;
       margin-bottom: 1rem;
     }
+    /* A label that wraps on a phone grows its button instead of spilling over the rounded edge. */
+    .host-site__days a {
+      height: auto;
+      min-height: 40px;
+      padding-block: 0.5rem;
+      white-space: normal;
+      text-align: center;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
