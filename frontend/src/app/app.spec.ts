@@ -98,6 +98,7 @@ describe('App shell', () => {
       'Agenda',
       'Réserver',
       'Mes réservations',
+      'Mes événements',
       'Mon espace',
       'Hôte',
       'Événements',

@@ -25,6 +25,9 @@ import { AccountBanners } from './account-banners';
       <h2 id="member-community-links-title">{{ 'memberPages.communityTitle' | translate }}</h2>
       <ul>
         <li>
+          <a routerLink="/mon-espace/evenements">{{ 'memberPages.toMyEvents' | translate }}</a>
+        </li>
+        <li>
           <a routerLink="/mon-espace/annuaire">{{ 'memberPages.toDirectory' | translate }}</a>
         </li>
         <li>

@@ -19,6 +19,11 @@ export const memberRoutes: Routes = [
     loadComponent: () => import('./bookings/my-bookings-page').then((m) => m.MyBookingsPage),
   },
   {
+    path: 'evenements',
+    title: 'myEvents.pageTitle',
+    loadComponent: () => import('./events/my-events-page').then((m) => m.MyEventsPage),
+  },
+  {
     path: 'annuaire',
     title: 'directory.pageTitle',
     loadComponent: () => import('./directory/directory-page').then((m) => m.DirectoryPage),

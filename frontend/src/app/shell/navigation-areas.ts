@@ -16,6 +16,7 @@ export const NAVIGATION_AREAS: readonly NavigationArea[] = [
   { path: '/agenda', labelKey: 'nav.agenda', exact: false },
   { path: '/mon-espace/reserver', labelKey: 'nav.book', exact: false, roles: ['member', 'host', 'admin'] },
   { path: '/mon-espace/reservations', labelKey: 'nav.myBookings', exact: false, roles: ['member', 'host', 'admin'] },
+  { path: '/mon-espace/evenements', labelKey: 'nav.myEvents', exact: false, roles: ['member', 'host', 'admin'] },
   { path: '/mon-espace', labelKey: 'nav.member', exact: true },
   { path: '/hote', labelKey: 'nav.host', exact: false, roles: ['host', 'admin'] },
   { path: '/hote/evenements', labelKey: 'nav.hostEvents', exact: false, roles: ['host', 'admin'] },

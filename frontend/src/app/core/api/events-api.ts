@@ -4,12 +4,15 @@ import { EMPTY, Observable, expand, reduce } from 'rxjs';
 import { API_BASE_URL } from './api-base-url';
 import {
   CreateEventRequest,
+  CreateEventSeriesRequest,
   DuplicateEventRequest,
   EventCategory,
   EventChange,
   EventPage,
+  EventSeriesCreated,
   EventStatus,
   EventView,
+  MyRegistrationPage,
   RegistrationPage,
   RegistrationResult,
   RegistrationView,
@@ -78,6 +81,23 @@ export class EventsApi {
   /** Leaves the event or its waitlist; the first in line takes a freed place. */
   leave(id: string): Observable<void> {
     return this.http.delete<void>(`${this.baseUrl}/events/${id}/registrations/me`);
+  }
+
+  /**
+   * The caller's registrations to events not over yet, by start (registered, waitlisted, attended). One page
+   * of the API's largest size: a member is rarely registered to more than a handful at once.
+   */
+  myRegistrations(): Observable<MyRegistrationPage> {
+    return this.http.get<MyRegistrationPage>(`${this.baseUrl}/me/event-registrations`, {
+      params: paramsOf({}, REGISTRATIONS_PAGE),
+    });
+  }
+
+  /** The same event every week until a local date; the dates that could not be made come back as conflicts. */
+  createSeries(request: CreateEventSeriesRequest, idempotencyKey: string): Observable<EventSeriesCreated> {
+    return this.http.post<EventSeriesCreated>(`${this.baseUrl}/event-series`, request, {
+      headers: new HttpHeaders({ 'Idempotency-Key': idempotencyKey }),
+    });
   }
 
   create(request: CreateEventRequest, idempotencyKey: string): Observable<EventView> {
