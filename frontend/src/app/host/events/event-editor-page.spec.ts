@@ -126,6 +126,66 @@ describe('EventEditorPage', () => {
     expect((edited.querySelector('[formcontrolname="startTime"]') as HTMLInputElement).value).toBe('18:30');
   });
 
+  it('makes a weekly series until a date, then says how many were made and which dates were not, and why', async () => {
+    configure('host');
+    answers = { [`/api/v1/sites/${site.id}`]: site };
+    const { harness, page } = await open('/hote/evenements/nouveau');
+
+    fill(page, 'title', 'Café télétravail');
+    fill(page, 'date', '2026-12-02');
+    fill(page, 'startTime', '09:00');
+    fill(page, 'endTime', '10:30');
+    (page.querySelector('mat-checkbox input') as HTMLInputElement).click();
+    await settled(harness);
+    const until = page.querySelector('input[type="date"][required]:not([formcontrolname])') as HTMLInputElement;
+    until.value = '2026-12-23';
+    until.dispatchEvent(new Event('input'));
+    await settled(harness);
+    button('Créer les brouillons', page)!.click();
+
+    const creation = await requested('POST', '/api/v1/event-series');
+    expect(creation.request.headers.has('Idempotency-Key')).toBe(true);
+    expect(creation.request.body).toEqual({
+      siteId: site.id,
+      title: 'Café télétravail',
+      description: '',
+      category: 'telework_cafe',
+      start: '2026-12-02T09:00',
+      end: '2026-12-02T10:30',
+      capacity: 12,
+      visibility: 'public',
+      roomId: null,
+      onlineUrl: null,
+      until: '2026-12-23',
+      publish: false,
+    });
+    expect(http.match({ method: 'POST', url: '/api/v1/events' })).toHaveLength(0);
+    creation.flush(
+      {
+        id: 'a0000000-0000-4000-8000-000000000001',
+        created: [givenEvent({ status: 'draft' }), givenEvent({ id: 'e0000000-0000-4000-8000-000000000009' })],
+        conflicts: [
+          {
+            date: '2026-12-23',
+            reason: 'https://bastide.gers.fr/problems/site-closed',
+            detail: 'The site is closed that day.',
+          },
+        ],
+      },
+      { status: 201, statusText: 'Created' },
+    );
+    await settled(harness);
+
+    expect(page.querySelector('[role="status"]')?.textContent?.trim()).toBe('2 événements créés en brouillon.');
+    const conflicts = page.querySelector('.editor__series') as HTMLElement;
+    expect(conflicts.querySelector('h2')?.textContent?.trim()).toBe('Dates non créées');
+    expect(conflicts.querySelector('li')?.textContent?.trim()).toBe(
+      'mercredi 23 décembre 2026 : Le lieu est fermé ce jour-là.',
+    );
+    expect(conflicts.querySelector('a')?.getAttribute('href')).toBe('/hote/evenements');
+    expect(page.querySelector('form')).toBeNull();
+  });
+
   it('refuses an end before the start without asking the server', async () => {
     configure('host');
     answers = { [`/api/v1/sites/${site.id}`]: site };

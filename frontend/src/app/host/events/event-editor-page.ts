@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, ElementRef, computed, effect, inject, input, signal } from '@angular/core';
 import { rxResource, toSignal } from '@angular/core/rxjs-interop';
-import { ReactiveFormsModule } from '@angular/forms';
+import { FormControl, ReactiveFormsModule } from '@angular/forms';
+import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -12,9 +13,12 @@ import { Observable, filter, map, of, switchMap } from 'rxjs';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { newIdempotencyKey } from '../../core/api/booking-api';
 import { EventsApi } from '../../core/api/events-api';
-import { EVENT_CATEGORIES, EventView } from '../../core/api/events.types';
+import { EVENT_CATEGORIES, EventSeriesConflict, EventSeriesCreated, EventView } from '../../core/api/events.types';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 import { ResourceView } from '../../core/api/sites.types';
+import { LanguageService } from '../../core/i18n/language';
+import { pluralKey } from '../../core/i18n/plural-key';
+import { longDate } from '../../core/time/local-dates';
 import { applyFieldErrors, focusFirstInvalidField } from '../../shared/forms/field-errors';
 import { SiteManagementApi } from '../../shared/site-management/site-management-api';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
@@ -55,6 +59,7 @@ export interface EditorAnnouncement {
     LoadProblem,
     LoadingIndicator,
     MatButtonModule,
+    MatCheckboxModule,
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
@@ -76,6 +81,7 @@ export class EventEditorPage {
   private readonly router = inject(Router);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   protected readonly managed = inject(ManagedSites);
+  private readonly language = inject(LanguageService);
 
   /** Absent on `/hote/evenements/nouveau`. */
   readonly eventId = input<string | undefined>();
@@ -85,6 +91,12 @@ export class EventEditorPage {
   protected readonly categories = EVENT_CATEGORIES;
   protected readonly limits = { title: TITLE_MAX_LENGTH, description: DESCRIPTION_MAX_LENGTH, capacity: CAPACITY_MAX };
   protected readonly form = eventForm();
+  /** A new event only: the same one every week until a local date, made at once as a series. */
+  protected readonly repeatWeekly = new FormControl(false, { nonNullable: true });
+  protected readonly until = new FormControl('', { nonNullable: true });
+  protected readonly repeating = toSignal(this.repeatWeekly.valueChanges, { initialValue: false });
+  /** What the series made and the dates it could not, shown before going to the list. */
+  protected readonly series = signal<EventSeriesCreated | null>(null);
 
   protected readonly found = rxResource({
     params: () => this.eventId(),
@@ -161,6 +173,10 @@ export class EventEditorPage {
     }
     const value = this.form.getRawValue();
     const event = this.event();
+    if (!event && this.repeatWeekly.value) {
+      this.createSeries();
+      return;
+    }
     this.start();
     if (!event) {
       this.api.create(createRequestOf(value), newIdempotencyKey()).subscribe({
@@ -176,6 +192,40 @@ export class EventEditorPage {
       next: (saved) => this.done(saved, { key: 'eventEditor.saved', params: { title: saved.title } }),
       error: (error: unknown) => this.fail(error),
     });
+  }
+
+  /** The series' drafts; registrations of each close at its start (a series has no deadline). */
+  private createSeries(): void {
+    const value = this.form.getRawValue();
+    const until = this.until.value;
+    this.until.markAsTouched();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || until <= value.date) {
+      this.until.setErrors({ untilBeforeStart: true });
+      focusFirstInvalidField(this.host.nativeElement);
+      return;
+    }
+    const { registrationDeadline: _, ...single } = createRequestOf(value);
+    this.start();
+    this.api.createSeries({ ...single, until, publish: false }, newIdempotencyKey()).subscribe({
+      next: (made) => {
+        this.acting.set(false);
+        this.series.set(made);
+        this.announcement.set({
+          key: pluralKey('eventEditor.series.created', made.created.length, this.language.current()),
+          params: { count: made.created.length },
+        });
+      },
+      error: (error: unknown) => this.fail(error),
+    });
+  }
+
+  protected conflictDate(conflict: EventSeriesConflict): string {
+    return longDate(conflict.date, this.language.current());
+  }
+
+  /** The API names the problem type that kept a date from being made: the same words as for one event. */
+  protected conflictProblem(conflict: EventSeriesConflict): ApiProblem {
+    return new ApiProblem({ type: conflict.reason, title: conflict.detail, status: 409, detail: conflict.detail });
   }
 
   /** Publishing keeps what the form says: unsaved changes are saved first. */
