@@ -1,20 +1,25 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DateTime } from 'luxon';
 import { EntityManager } from 'typeorm';
 import { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { OutboxService } from '../../jobs/outbox.service';
-import { SiteClosureListener } from '../sites/site-closure-listener';
+import { SiteClosureListener, SiteClosureListeners } from '../sites/site-closure-listener';
 import { returnedRows } from './booking-records';
 
 /** A closure cancels the active bookings of that local day at the site, and each holder is told. */
 @Injectable()
-export class BookingClosures extends SiteClosureListener {
+export class BookingClosures extends SiteClosureListener implements OnModuleInit {
   constructor(
     private readonly outbox: OutboxService,
     private readonly clock: Clock,
+    private readonly listeners: SiteClosureListeners,
   ) {
     super();
+  }
+
+  onModuleInit(): void {
+    this.listeners.register(this);
   }
 
   async siteClosed(

@@ -1,5 +1,4 @@
 import { Global, Module } from '@nestjs/common';
-import { SiteClosureListener } from '../sites/site-closure-listener';
 import { BookingClosures } from './booking-closures';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
@@ -40,8 +39,7 @@ import { WaitlistService } from './waitlist.service';
  * `users` (home commune snapshot at booking time, mail address and locale in the mail handlers).
  */
 /**
- * Global for its `SiteClosureListener`, which the sites module calls without importing booking, and its
- * `CoverUsage`, with which the plans module (imported here for `CoverResolver`) counts booked days.
+ * Global for its `CoverUsage`, with which the plans module (imported here for `CoverResolver`) counts booked days.
  */
 @Global()
 @Module({
@@ -67,7 +65,8 @@ import { WaitlistService } from './waitlist.service';
     BookingQuota,
     // The plans module counts booked days through this, without importing booking.
     { provide: CoverUsage, useExisting: BookingQuota },
-    { provide: SiteClosureListener, useClass: BookingClosures },
+    // Registers itself with the sites module's closure listeners: a closed day cancels its bookings.
+    BookingClosures,
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
     BookingWaitlistPromotedMailHandler,
@@ -77,6 +76,6 @@ import { WaitlistService } from './waitlist.service';
     SiteBookers,
     SiteMembers,
   ],
-  exports: [BookingService, SiteClosureListener, CoverUsage, EventRoomHolds, SiteBookers],
+  exports: [BookingService, CoverUsage, EventRoomHolds, SiteBookers],
 })
 export class BookingModule {}

@@ -8,6 +8,7 @@ import { EventSeries } from './entities/event-series.entity';
 import { Event } from './entities/event.entity';
 import { EventAgendaService } from './event-agenda.service';
 import { EventCalendarFile } from './event-calendar-file';
+import { EventClosures } from './event-closures';
 import { EventChanges } from './event-changes.service';
 import { EventCreation } from './event-creation.service';
 import { EventPersonalData } from './event-personal-data';
@@ -49,6 +50,8 @@ import {
     EventRegistrationsService,
     EventSeriesService,
     EventPlaces,
+    // Registers itself with the sites module's closure listeners: a closed day cancels its events.
+    EventClosures,
     EventPersonalData,
     EventCancelledMailHandler,
     EventChangedMailHandler,

@@ -1,6 +1,6 @@
-import { Injectable, Optional } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AuditService } from '../audit/audit.service';
-import { SiteClosureListener } from './site-closure-listener';
+import { SiteClosureListeners } from './site-closure-listener';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
@@ -23,7 +23,7 @@ export class SiteClosuresService {
     private readonly access: SiteAccess,
     private readonly clock: Clock,
     private readonly audit: AuditService,
-    @Optional() private readonly listener?: SiteClosureListener,
+    private readonly listeners: SiteClosureListeners,
   ) {}
 
   async create(siteId: string, request: CreateClosureRequest, principal: Principal): Promise<ClosureView> {
@@ -35,9 +35,8 @@ export class SiteClosuresService {
           `INSERT INTO site_closures (site_id, date, reason) VALUES ($1, $2, $3) RETURNING ${CLOSURE_COLUMNS}`,
           [site.id, request.date, request.reason ?? null],
         );
-        // The day's bookings are cancelled and their holders told in the same transaction as the closure.
-        const cancelled =
-          (await this.listener?.siteClosed(manager, site.id, request.date, site.timezone, principal)) ?? 0;
+        // The day's bookings and events are cancelled, and the people concerned told, in the closure's transaction.
+        const cancelled = await this.listeners.siteClosed(manager, site.id, request.date, site.timezone, principal);
         // Closing a day cancels members' bookings: an action on others' data, kept in the audit log.
         await this.audit.record(manager, principal, {
           action: 'site.closure.create',

@@ -10,6 +10,7 @@ import { ResourcesController } from './resources.controller';
 import { ResourcesService } from './resources.service';
 import { SiteAccess } from './site-access';
 import { SiteCalendar } from './site-calendar';
+import { SiteClosureListeners } from './site-closure-listener';
 import { SiteClosuresController } from './site-closures.controller';
 import { SiteClosuresService } from './site-closures.service';
 import { SiteHostsController } from './site-hosts.controller';
@@ -20,7 +21,8 @@ import { SitesService } from './sites.service';
 /**
  * Sites, their resources, closures and hosts. Imports nothing of identity: identity imports this module
  * for `HostedSitesLookup` to build each caller's principal, and the booking module for `SiteCalendar`.
- * Hosts are named through identity's `PeopleDirectory`, which the global identity module provides.
+ * Hosts are named through identity's `PeopleDirectory`, which the global identity module provides. The modules
+ * that act on a closure register their listener in `SiteClosureListeners`.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([Site, SiteClosure, Resource, SiteHost]), TerritoryModule],
@@ -32,8 +34,9 @@ import { SitesService } from './sites.service';
     ResourcesService,
     SiteHostsService,
     SiteCalendar,
+    SiteClosureListeners,
     { provide: HostedSitesLookup, useExisting: SiteHostsService },
   ],
-  exports: [SitesService, ResourcesService, SiteHostsService, HostedSitesLookup, SiteCalendar],
+  exports: [SitesService, ResourcesService, SiteHostsService, HostedSitesLookup, SiteCalendar, SiteClosureListeners],
 })
 export class SitesModule {}
