@@ -13,6 +13,7 @@ import { JobsModule } from './jobs/jobs.module';
 import { ProcessRole } from './jobs/jobs-runtime';
 import { BookingModule } from './modules/booking/booking.module';
 import { AuditModule } from './modules/audit/audit.module';
+import { CalendarsModule } from './modules/calendars/calendars.module';
 import { CommunityModule } from './modules/community/community.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
@@ -78,6 +79,7 @@ export class AppModule {
         BookingModule,
         EventsModule,
         CommunityModule,
+        CalendarsModule,
         OrganizationsModule,
         PlansModule,
       ],

@@ -9,6 +9,7 @@ import { BookingCovers1764390720000 } from '../modules/booking/migrations/176439
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AuditLogOrder1764391300000 } from '../modules/audit/migrations/1764391300000-audit-log-order';
+import { CalendarFeeds1764391400000 } from '../modules/calendars/migrations/1764391400000-calendar-feeds';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
 import { TwoFactor1764390470000 } from '../modules/identity/migrations/1764390470000-two-factor';
 import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   Community1764391100000,
   IdempotentRequests1764391200000,
   AuditLogOrder1764391300000,
+  CalendarFeeds1764391400000,
 ];

@@ -291,6 +291,19 @@ export class BookingService {
     };
   }
 
+  /**
+   * A member's bookings ending after `since` for their calendar feed: the held ones and the cancelled ones
+   * (so that a subscribed calendar marks them cancelled); no-shows are left out.
+   */
+  async calendarOf(userId: string, since: Date): Promise<BookingRow[]> {
+    return this.dataSource.query(
+      `${BOOKING_SELECT}
+       WHERE b.user_id = $1 AND b.status IN ('confirmed', 'checked_in', 'cancelled') AND upper(b.during) > $2
+       ORDER BY lower(b.during), b.id`,
+      [userId, since],
+    );
+  }
+
   /** Who is booked at a site on a local date (cancelled bookings left out): for its hosts and officers. */
   async listForSite(siteId: string, query: SiteBookingsQuery, principal: Principal): Promise<SiteBookingPage> {
     const schedule = await this.calendar.findSchedule(siteId);

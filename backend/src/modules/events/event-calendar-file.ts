@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { NotFound } from '../../common/problem/domain-error';
@@ -36,30 +36,48 @@ export class EventCalendarFile {
   }
 
   private calendarOf(row: EventRow): string {
-    const publicUrl = this.config.publicUrl;
-    const calendar = ical({
-      prodId: { company: 'Bastide', product: 'Agenda', language: 'FR' },
-      method: ICalCalendarMethod.PUBLISH,
-    });
-    const cancelled = row.status === 'cancelled';
-    calendar.createEvent({
-      id: `event-${row.id}@${new URL(publicUrl).hostname}`,
-      sequence: row.revision + (cancelled ? 1 : 0),
-      stamp: this.clock.now(),
-      created: row.created_at,
-      lastModified: row.updated_at,
-      start: row.starts_at,
-      end: row.ends_at,
-      summary: row.title,
-      description: row.description,
-      location: locationOf(row),
-      url: eventPageUrl(publicUrl, row.id),
-      status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
-    });
-    // ical-generator leaves the last line without its CRLF, which RFC 5545 §3.1 requires of every line.
-    const text = calendar.toString();
-    return text.endsWith('\r\n') ? text : `${text}\r\n`;
+    const calendar = newCalendar();
+    addEventEntry(calendar, row, this.config.publicUrl, this.clock.now());
+    return calendarText(calendar);
   }
+}
+
+/** An empty published calendar of Bastide (the calendars module fills feeds with it too). */
+export function newCalendar(name?: string): ICalCalendar {
+  return ical({
+    prodId: { company: 'Bastide', product: 'Agenda', language: 'FR' },
+    method: ICalCalendarMethod.PUBLISH,
+    ...(name ? { name } : {}),
+  });
+}
+
+/**
+ * The event as one VEVENT: the same UID and SEQUENCE wherever it is written (its own file, a site's feed,
+ * a member's feed), so that every copy a client holds is the same entry.
+ */
+export function addEventEntry(calendar: ICalCalendar, row: EventRow, publicUrl: string, stamp: Date): void {
+  const cancelled = row.status === 'cancelled';
+  calendar.createEvent({
+    id: `event-${row.id}@${new URL(publicUrl).hostname}`,
+    sequence: row.revision + (cancelled ? 1 : 0),
+    stamp,
+    created: row.created_at,
+    lastModified: row.updated_at,
+    start: row.starts_at,
+    end: row.ends_at,
+    summary: row.title,
+    description: row.description,
+    location: locationOf(row),
+    url: eventPageUrl(publicUrl, row.id),
+    status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
+  });
+}
+
+/** The calendar's text, every line ended by CRLF. */
+export function calendarText(calendar: ICalCalendar): string {
+  // ical-generator leaves the last line without its CRLF, which RFC 5545 §3.1 requires of every line.
+  const text = calendar.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
 
 /** The room, the site and its commune; or where to join an online event; nothing for a network-wide one. */

@@ -45,6 +45,30 @@ export class EventsService {
     return row;
   }
 
+  /**
+   * A site's published public events ending after `since` (cancelled ones included, so that a subscribed
+   * calendar marks them cancelled), for its calendar feed; undefined for an unknown or unpublished site.
+   */
+  async publicEventsOfSite(siteId: string, since: Date): Promise<EventRow[] | undefined> {
+    if ((await this.calendar.findSchedule(siteId))?.status !== 'published') return undefined;
+    return this.dataSource.query(
+      `${EVENT_SELECT} WHERE e.site_id = $2 AND e.visibility = 'public' AND e.published_at IS NOT NULL
+         AND e.ends_at > $3 ORDER BY e.starts_at, e.id`,
+      [null, siteId, since],
+    );
+  }
+
+  /** The events a member holds a place at (registered or attended) ending after `since`, for their calendar feed. */
+  async registeredEventsOf(userId: string, since: Date): Promise<EventRow[]> {
+    return this.dataSource.query(
+      `${EVENT_SELECT} WHERE e.published_at IS NOT NULL AND e.ends_at > $2
+         AND EXISTS (SELECT 1 FROM event_registrations r
+                     WHERE r.event_id = e.id AND r.user_id = $1 AND r.status IN ('registered', 'attended'))
+       ORDER BY e.starts_at, e.id`,
+      [userId, since],
+    );
+  }
+
   async publish(id: string, principal: Principal): Promise<EventView> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.places.lockManaged(manager, id, principal);
