@@ -33,6 +33,10 @@ async function admin(sql: string): Promise<void> {
 export interface BastideServer {
   baseUrl: string;
   dataDir: string;
+  /** The name of its database on the local PostgreSQL. */
+  database: string;
+  /** A connection string to that database, for checks made straight in SQL. */
+  databaseUrl: string;
   output(): string;
   /**
    * Moves the server's clock to `instant` (it runs on from there). Only for a server started with
@@ -45,6 +49,11 @@ export interface BastideServer {
 export interface StartOptions {
   /** Where the server's clock starts, instead of the machine's time (see shifted-clock.cjs). */
   clock?: Date;
+  /**
+   * The database of a server already running, for a second API process beside it (the first one drops it);
+   * by default each server gets a new database of its own.
+   */
+  database?: string;
 }
 
 /**
@@ -59,8 +68,8 @@ export async function startBastide(
   if (!existsSync(main) || !existsSync(join(root, 'dist/frontend/browser/index.html'))) {
     throw new Error('Build first: the end-to-end tests run the built API and web app (npm test does it).');
   }
-  const database = `bastide_e2e_${randomBytes(5).toString('hex')}`;
-  await admin(`CREATE DATABASE ${database}`);
+  const database = options.database ?? `bastide_e2e_${randomBytes(5).toString('hex')}`;
+  if (!options.database) await admin(`CREATE DATABASE ${database}`);
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   const port = await freePort();
@@ -107,6 +116,8 @@ export async function startBastide(
   return {
     baseUrl,
     dataDir,
+    database,
+    databaseUrl: url.toString(),
     output: () => log,
     async setClock(instant: Date) {
       if (!options.clock) throw new Error('This server runs on the machine clock: start it with { clock }.');
@@ -126,7 +137,7 @@ export async function startBastide(
           child.kill('SIGTERM');
         });
       }
-      await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
+      if (!options.database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
