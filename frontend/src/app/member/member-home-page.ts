@@ -28,6 +28,9 @@ import { AccountBanners } from './account-banners';
           <a routerLink="/mon-espace/evenements">{{ 'memberPages.toMyEvents' | translate }}</a>
         </li>
         <li>
+          <a routerLink="/mon-espace/agenda">{{ 'memberPages.toCalendarFeed' | translate }}</a>
+        </li>
+        <li>
           <a routerLink="/mon-espace/annuaire">{{ 'memberPages.toDirectory' | translate }}</a>
         </li>
         <li>

@@ -24,6 +24,11 @@ export const memberRoutes: Routes = [
     loadComponent: () => import('./events/my-events-page').then((m) => m.MyEventsPage),
   },
   {
+    path: 'agenda',
+    title: 'calendarFeed.pageTitle',
+    loadComponent: () => import('./calendar/calendar-feed-page').then((m) => m.CalendarFeedPage),
+  },
+  {
     path: 'annuaire',
     title: 'directory.pageTitle',
     loadComponent: () => import('./directory/directory-page').then((m) => m.DirectoryPage),
