@@ -21,8 +21,16 @@ export const JOB_CATALOGUE = {
   'identity.email-change': { attempts: 8, backoffMs: 30_000 },
   /** The booking's confirmation, in the member's language. Payload `{ bookingId }`; skipped once cancelled. */
   'booking.confirmed': { attempts: 8, backoffMs: 30_000 },
-  /** A host or officer cancelled the member's booking. Payload `{ bookingId }`. */
+  /**
+   * The member's booking was cancelled (by a host, an officer, a closed day or themselves), with the calendar
+   * CANCEL of the confirmation's invitation. Payload `{ bookingId }`.
+   */
   'booking.cancelled': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * The reminder the evening before, due at 18:00 in the site's zone on the day before the booking's local date.
+   * Payload `{ bookingId }`; skipped unless the booking is still confirmed.
+   */
+  'booking.reminder': { attempts: 5, backoffMs: 60_000 },
   /**
    * A place was freed (cancelled, released as a no-show): book it for the first in that day's waitlist lines.
    * Payload `{ bookingId }` of the freed booking; skipped while it still holds its place.

@@ -22,8 +22,11 @@ import { Booking } from './entities/booking.entity';
 import {
   BookingCancelledMailHandler,
   BookingConfirmedMailHandler,
+  BookingMailContext,
+  BookingReminderMailHandler,
   BookingWaitlistPromotedMailHandler,
 } from './jobs/booking-mail.handlers';
+import { BookingReminders } from './booking-reminders';
 import { NoShowReleaseHandler } from './jobs/no-show-release.handler';
 import { WaitlistPromoteHandler } from './jobs/waitlist-promote.handler';
 import { NoShowRelease } from './no-show-release';
@@ -67,9 +70,12 @@ import { WaitlistService } from './waitlist.service';
     { provide: CoverUsage, useExisting: BookingQuota },
     // Registers itself with the sites module's closure listeners: a closed day cancels its bookings.
     BookingClosures,
+    BookingMailContext,
     BookingConfirmedMailHandler,
     BookingCancelledMailHandler,
     BookingWaitlistPromotedMailHandler,
+    BookingReminders,
+    BookingReminderMailHandler,
     // The events module reserves meeting rooms through this.
     EventRoomHolds,
     // The community module addresses a site's people through this.

@@ -18,6 +18,7 @@ import { BookingQuota } from './booking-quota';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
 import { lateCancellation } from './cancellation-cutoff';
 import { NoShowRelease } from './no-show-release';
+import { BookingReminders } from './booking-reminders';
 import { WaitlistPromotion } from './waitlist-promotion';
 import {
   customWindow,
@@ -105,6 +106,7 @@ export class BookingService {
     private readonly noShows: NoShowRelease,
     private readonly quota: BookingQuota,
     private readonly people: PeopleDirectory,
+    private readonly reminders: BookingReminders,
   ) {}
 
   /**
@@ -193,13 +195,17 @@ export class BookingService {
       );
       if (updated.length) await this.promotion.placesFreed(manager, [id]);
       const holder = updated[0]?.user_id;
-      // The member is told when someone else (a host, an officer) cancelled for them, and the act is audited.
-      if (holder && holder !== principal.userId) {
+      // The member is told, with the calendar CANCEL that removes the confirmation's invitation, even when
+      // they cancelled it themselves (their calendar would keep a ghost otherwise).
+      if (holder) {
         await this.outbox.enqueue(manager, {
           kind: 'booking.cancelled',
           key: `booking-cancelled-${id}`,
           payload: { bookingId: id },
         });
+      }
+      // Someone else (a host, an officer) cancelling for them is audited.
+      if (holder && holder !== principal.userId) {
         await this.audit.record(manager, principal, {
           action: 'booking.cancel',
           subjectType: 'booking',
@@ -465,6 +471,7 @@ export class BookingService {
         throw member ? new PlaceTaken() : new NotFound('User', userId);
       }
       await this.noShows.scheduleRelease(manager, resource.site_id, window, slot);
+      await this.reminders.schedule(manager, row.id, resource.site_id, window.start.toJSDate());
       if (placement.bookedBy && placement.bookedBy.userId !== userId) {
         await this.audit.record(manager, placement.bookedBy, {
           action: 'booking.create-on-behalf',
