@@ -23,21 +23,21 @@ const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
       <h2 id="series-title">{{ 'series.mine.title' | translate }}</h2>
       <div role="status" aria-live="polite">
         @if (stopped(); as stopped) {
-          <p class="my-series__note">{{ 'series.mine.stopped' | translate: { site: stopped.siteName } }}</p>
+          <p class="standing-cards__note">{{ 'series.mine.stopped' | translate: { site: stopped.siteName } }}</p>
         }
       </div>
       @if (failure(); as failure) {
-        <p class="my-series__note my-series__note--error" role="alert">{{ failure | problemMessage }}</p>
+        <p class="standing-cards__note standing-cards__note--error" role="alert">{{ failure | problemMessage }}</p>
       }
       @if (problem(); as problem) {
         <bastide-load-problem [problem]="problem" messageKey="series.mine.loadFailed" (retry)="reload()" />
       }
       @if (series(); as series) {
-        <ul class="my-series__list">
+        <ul class="standing-cards__list">
           @for (one of series; track one.id) {
-            <li class="my-series__item">
+            <li class="standing-cards__item">
               <div>
-                <p class="my-series__what">{{ describe(one) }}</p>
+                <p class="standing-cards__what">{{ describe(one) }}</p>
                 <p>{{ 'series.mine.span' | translate: span(one) }}</p>
                 @if (one.cancelledAt) {
                   <p>{{ 'series.mine.cancelled' | translate }}</p>
@@ -66,49 +66,7 @@ const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
       }
     </section>
   `,
-  styles: `
-    .my-series__list {
-      display: grid;
-      gap: 0.75rem;
-      max-width: 48rem;
-      margin: 0 0 2rem;
-      padding: 0;
-      list-style: none;
-    }
-
-    .my-series__item {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.75rem;
-      padding: 0.75rem 1rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-
-      p {
-        margin: 0 0 0.25rem;
-      }
-    }
-
-    .my-series__what {
-      font: var(--mat-sys-title-medium);
-    }
-
-    .my-series__note {
-      max-width: 48rem;
-      padding: 0.75rem 1rem;
-      border-left: 4px solid var(--mat-sys-primary);
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-
-    .my-series__note--error {
-      border-color: var(--mat-sys-error);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-  `,
+  styleUrl: './standing-cards.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MySeriesSection {

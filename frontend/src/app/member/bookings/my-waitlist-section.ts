@@ -19,21 +19,21 @@ import { LoadProblem } from '../../shared/ui/load-problem';
       <h2 id="waitlist-title">{{ 'waitlist.mine.title' | translate }}</h2>
       <div role="status" aria-live="polite">
         @if (left(); as left) {
-          <p class="my-waitlist__note">{{ 'waitlist.mine.left' | translate: words(left) }}</p>
+          <p class="standing-cards__note">{{ 'waitlist.mine.left' | translate: words(left) }}</p>
         }
       </div>
       @if (failure(); as failure) {
-        <p class="my-waitlist__note my-waitlist__note--error" role="alert">{{ failure | problemMessage }}</p>
+        <p class="standing-cards__note standing-cards__note--error" role="alert">{{ failure | problemMessage }}</p>
       }
       @if (problem(); as problem) {
         <bastide-load-problem [problem]="problem" messageKey="waitlist.mine.loadFailed" (retry)="reload()" />
       }
       @if (entries(); as entries) {
-        <ul class="my-waitlist__list">
+        <ul class="standing-cards__list">
           @for (entry of entries; track entry.id) {
-            <li class="my-waitlist__item">
+            <li class="standing-cards__item">
               <div>
-                <p class="my-waitlist__what">{{ 'waitlist.mine.what' | translate: words(entry) }}</p>
+                <p class="standing-cards__what">{{ 'waitlist.mine.what' | translate: words(entry) }}</p>
                 <p>{{ 'waitlist.status.' + entry.status | translate: { position: entry.position } }}</p>
               </div>
               @if (entry.status === 'waiting') {
@@ -55,49 +55,7 @@ import { LoadProblem } from '../../shared/ui/load-problem';
       }
     </section>
   `,
-  styles: `
-    .my-waitlist__list {
-      display: grid;
-      gap: 0.75rem;
-      max-width: 48rem;
-      margin: 0 0 2rem;
-      padding: 0;
-      list-style: none;
-    }
-
-    .my-waitlist__item {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 0.75rem;
-      padding: 0.75rem 1rem;
-      border: 1px solid var(--mat-sys-outline-variant);
-      border-radius: var(--mat-sys-corner-medium);
-
-      p {
-        margin: 0 0 0.25rem;
-      }
-    }
-
-    .my-waitlist__what {
-      font: var(--mat-sys-title-medium);
-    }
-
-    .my-waitlist__note {
-      max-width: 48rem;
-      padding: 0.75rem 1rem;
-      border-left: 4px solid var(--mat-sys-primary);
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
-    }
-
-    .my-waitlist__note--error {
-      border-color: var(--mat-sys-error);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-  `,
+  styleUrl: './standing-cards.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class MyWaitlistSection {
