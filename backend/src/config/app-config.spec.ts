@@ -14,7 +14,15 @@ describe('loadConfig', () => {
       publicUrl: 'http://localhost:3000',
       dataDir: '/srv/bastide/.data',
       jobsInApi: true,
+      jobLeaseSeconds: 30,
+      jobBackoffScale: 1,
     });
+  });
+
+  it('reads a shorter job lease and a retry scale for tests', () => {
+    const config = loadConfig({ JOB_LEASE_SECONDS: '5', JOB_BACKOFF_SCALE: '0.01' });
+    expect(config.jobLeaseSeconds).toBe(5);
+    expect(config.jobBackoffScale).toBe(0.01);
   });
 
   it('turns demo data off and leaves jobs to workers when real services are configured', () => {
@@ -31,6 +39,9 @@ describe('loadConfig', () => {
     ['DEMO_DATA', 'perhaps'],
     ['BOOKING_HORIZON_DAYS', '0'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
+    ['JOB_LEASE_SECONDS', '1'],
+    ['JOB_BACKOFF_SCALE', '2'],
+    ['JOB_BACKOFF_SCALE', '-0.5'],
     ['JWT_SECRET', 'short'],
     ['NODE_ENV', 'staging'],
   ])('refuses %s=%s with a sentence naming the variable', (name, value) => {

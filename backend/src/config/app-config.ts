@@ -23,6 +23,13 @@ export interface AppConfig {
   readonly rateLimitPerMinute: number;
   /** With Redis, whether this API process also runs the job workers (production runs `npm run worker` instead). */
   readonly jobsInApi: boolean;
+  /**
+   * How long a worker's hold on an outbox message (and BullMQ's lock on its job) lasts without renewal. It is
+   * renewed while the job runs, so it bounds how soon the work of a killed worker is taken again.
+   */
+  readonly jobLeaseSeconds: number;
+  /** Multiplies every retry wait of the job catalogue: 1 in production; tests shrink it to see retries in seconds. */
+  readonly jobBackoffScale: number;
   readonly dataDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -59,6 +66,15 @@ function flag(env: Env, name: string, fallback: boolean): boolean {
   if (['true', '1', 'yes'].includes(raw)) return true;
   if (['false', '0', 'no'].includes(raw)) return false;
   throw new ConfigError(name, `${name} must be true or false; it is "${raw}".`);
+}
+
+function fraction(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = text(env, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d+(\.\d+)?$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(name, `${name} must be a number from ${min} to ${max}; it is "${raw}".`);
+  }
+  return Number(raw);
 }
 
 function url(env: Env, name: string, protocols: string[]): string | undefined {
@@ -136,6 +152,8 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     bookingHorizonDays: integer(env, 'BOOKING_HORIZON_DAYS', 180, 1, 3660),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),
     jobsInApi: flag(env, 'JOBS_IN_API', redisUrl === undefined),
+    jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 30, 2, 3600),
+    jobBackoffScale: fraction(env, 'JOB_BACKOFF_SCALE', 1, 0.0001, 1),
     dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };

@@ -67,9 +67,9 @@ export function isJobKind(name: string): name is JobKind {
   return Object.prototype.hasOwnProperty.call(JOB_CATALOGUE, name);
 }
 
-/** Exponential backoff: 30 s, 1 min, 2 min, ... capped at 6 h. */
-export function backoffDelayMs(kind: JobKind, attemptsMade: number): number {
-  const base = JOB_CATALOGUE[kind].backoffMs;
+/** Exponential backoff: 30 s, 1 min, 2 min, ... capped at 6 h; `scale` is `JOB_BACKOFF_SCALE` (1 but in tests). */
+export function backoffDelayMs(kind: JobKind, attemptsMade: number, scale = 1): number {
+  const base = JOB_CATALOGUE[kind].backoffMs * scale;
   return Math.min(base * 2 ** Math.max(0, attemptsMade - 1), 6 * 3600_000);
 }
 

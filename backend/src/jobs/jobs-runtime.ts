@@ -33,7 +33,7 @@ export class JobsRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     clock: Clock,
   ) {
     if (config.redisUrl) {
-      this.relay = new OutboxRelay(dataSource, clock, config.redisUrl);
+      this.relay = new OutboxRelay(dataSource, clock, config.redisUrl, config.jobBackoffScale);
       if (role === 'worker' || config.jobsInApi) this.worker = new QueueWorker(processor, config.redisUrl);
     } else {
       this.runner = new InProcessRunner(dataSource, processor, clock);

@@ -33,6 +33,8 @@ export class OutboxRelay {
     private readonly dataSource: DataSource,
     private readonly clock: Clock,
     redisUrl: string,
+    /** `JOB_BACKOFF_SCALE`: 1 but in tests. */
+    private readonly backoffScale = 1,
     intervalMs = 1000,
   ) {
     this.loop = new PollingLoop(() => this.relayOnce(), intervalMs, this.logger, 'Outbox relay pass failed');
@@ -79,7 +81,10 @@ export class OutboxRelay {
             opts: {
               jobId: queueJobId(row.key),
               attempts: JOB_CATALOGUE[row.kind].attempts,
-              backoff: { type: 'exponential', delay: JOB_CATALOGUE[row.kind].backoffMs },
+              backoff: {
+                type: 'exponential',
+                delay: Math.round(JOB_CATALOGUE[row.kind].backoffMs * this.backoffScale),
+              },
               removeOnComplete: { age: 24 * 3600, count: 10_000 },
               removeOnFail: { age: 30 * 24 * 3600 },
             },
