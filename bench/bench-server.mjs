@@ -49,7 +49,7 @@ function freePort() {
 /** The API as a child process, with its own data directory (mail files, logs) under the system's temp folder. */
 async function startApi(url, env) {
   if (!existsSync(API_MAIN)) {
-    throw new Error(`${API_MAIN} is missing: build the API first (npx tsc -p backend/tsconfig.app.json).`);
+    throw new Error(`${API_MAIN} is missing: build the API first (npm run build:api).`);
   }
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'bastide-bench-'));

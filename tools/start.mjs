@@ -34,7 +34,7 @@ function run(label, args) {
 
 const backendMain = join(root, 'dist/backend/main.js');
 if (stale(backendMain, join(root, 'backend/src'))) {
-  run('the API', [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'backend/tsconfig.app.json')]);
+  run('the API', [join(root, 'tools/build-api.mjs')]);
 }
 const frontendIndex = join(root, 'dist/frontend/browser/index.html');
 if (!worker && stale(frontendIndex, join(root, 'frontend/src'), join(root, 'frontend/public'))) {

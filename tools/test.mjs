@@ -56,7 +56,7 @@ jestRun(
   'backend-integration',
   ['--selectProjects', 'integration'],
 );
-step('Build the API', node, [join(root, 'node_modules/typescript/bin/tsc'), '-p', 'backend/tsconfig.app.json']);
+step('Build the API', node, [join(root, 'tools/build-api.mjs')]);
 step('Build the web app', node, [NX_BIN, 'run', 'frontend:build:production', '--skip-nx-cache']);
 jestRun('End-to-end tests in Chromium', [...esm], 'e2e/jest.config.cjs', 'e2e', ['--runInBand']);
 
