@@ -20,6 +20,7 @@ import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
+import { NotificationPreferencesModule } from './modules/notifications/notification-preferences.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PlansModule } from './modules/plans/plans.module';
 import { SitesModule } from './modules/sites/sites.module';
@@ -73,6 +74,7 @@ export class AppModule {
         AuditModule,
         TerritoryModule,
         NotificationsModule,
+        NotificationPreferencesModule,
         IdentityModule,
         DemoModule,
         SitesModule,

@@ -10,6 +10,7 @@ import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AuditLogOrder1764391300000 } from '../modules/audit/migrations/1764391300000-audit-log-order';
 import { CalendarFeeds1764391400000 } from '../modules/calendars/migrations/1764391400000-calendar-feeds';
+import { NotificationOptOuts1764400000000 } from '../modules/notifications/migrations/1764400000000-notification-opt-outs';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
 import { TwoFactor1764390470000 } from '../modules/identity/migrations/1764390470000-two-factor';
 import { LoginLockout1764390400000 } from '../modules/identity/migrations/1764390400000-login-lockout';
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   IdempotentRequests1764391200000,
   AuditLogOrder1764391300000,
   CalendarFeeds1764391400000,
+  NotificationOptOuts1764400000000,
 ];

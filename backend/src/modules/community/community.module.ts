@@ -4,6 +4,7 @@ import { NotificationsModule } from '../notifications/notifications.module';
 import { SitesModule } from '../sites/sites.module';
 import { AnnouncementsController } from './announcements.controller';
 import { AnnouncementsService } from './announcements.service';
+import { CommunityMailChoice } from './community-mail-choice';
 import { CommunityPersonalData } from './community-personal-data';
 import { DirectoryController } from './directory.controller';
 import { DirectoryService } from './directory.service';
@@ -25,6 +26,7 @@ import { UnsubscriptionsService } from './unsubscriptions.service';
  * `renderEventMarkdown` (a pure function). Documented read-only exceptions to "modules own their tables":
  * the directory search joins `users` (names, the addresses members chose to show) and `sites` (names), and
  * the mail handler reads the recipient's address and language from `users`, as the booking mails do.
+ * It exports `CommunityMailChoice`, the "no community mail at all" switch of the notification preferences.
  */
 @Module({
   imports: [
@@ -46,6 +48,8 @@ import { UnsubscriptionsService } from './unsubscriptions.service';
     UnsubscribeTokens,
     CommunityPersonalData,
     AnnouncementMailHandler,
+    CommunityMailChoice,
   ],
+  exports: [CommunityMailChoice],
 })
 export class CommunityModule {}

@@ -34,7 +34,8 @@ import { TokenService } from './token.service';
 /**
  * Global for its `PrincipalResolver`, which the access guard of every module relies on, and its
  * `PeopleDirectory`, which names accounts for modules that hold user ids (the sites module, which identity
- * imports, reaches it this way without an import cycle).
+ * imports, reaches it this way without an import cycle), and its `MeService`, through which the notification
+ * preferences read and change the member's language without a second copy of its rules.
  */
 @Global()
 @Module({
@@ -74,6 +75,6 @@ import { TokenService } from './token.service';
     PeopleDirectory,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
   ],
-  exports: [AuthService, PasswordHasher, PrincipalResolver, PeopleDirectory],
+  exports: [AuthService, PasswordHasher, PrincipalResolver, PeopleDirectory, MeService],
 })
 export class IdentityModule {}
