@@ -45,6 +45,9 @@ import { AccountBanners } from './account-banners';
           <a routerLink="/mon-espace/profil">{{ 'member.toProfile' | translate }}</a>
         </li>
         <li>
+          <a routerLink="/mon-espace/notifications">{{ 'memberPages.toNotifications' | translate }}</a>
+        </li>
+        <li>
           <a routerLink="/mon-espace/securite">{{ 'memberPages.toSecurity' | translate }}</a>
         </li>
         <li>

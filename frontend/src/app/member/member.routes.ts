@@ -44,6 +44,12 @@ export const memberRoutes: Routes = [
     loadComponent: () => import('./profile/profile-page').then((m) => m.ProfilePage),
   },
   {
+    path: 'notifications',
+    title: 'notifications.pageTitle',
+    loadComponent: () =>
+      import('./notifications/notification-preferences-page').then((m) => m.NotificationPreferencesPage),
+  },
+  {
     path: 'securite',
     title: 'security.pageTitle',
     loadComponent: () => import('./security/security-page').then((m) => m.SecurityPage),

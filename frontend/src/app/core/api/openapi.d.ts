@@ -81,6 +81,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/notification-preferences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["NotificationPreferences_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch: operations["NotificationPreferences_update"];
+        trace?: never;
+    };
     "/api/v1/auth/register": {
         parameters: {
             query?: never;
@@ -1321,6 +1337,44 @@ export interface components {
         EpciPage: {
             items: components["schemas"]["EpciView"][];
             total: number;
+        };
+        MailTopicChoices: {
+            /** @description Confirmation of a booking the member made, with its calendar invitation */
+            bookingConfirmations: boolean;
+            /** @description The reminder at 18:00 the evening before a booking */
+            bookingReminders: boolean;
+            /** @description Confirmation of an event registration or of a place in its waiting line */
+            eventRegistrations: boolean;
+            /** @description The reminder 24 hours before an event */
+            eventReminders: boolean;
+            /** @description For hosts: the sheet of tomorrow’s bookings and events, at 07:00 */
+            hostDailySheet: boolean;
+        };
+        NotificationPreferencesView: {
+            /** @description The optional e-mails; mails about what someone else did (a cancellation, a changed event, a place from the waiting line) are always sent */
+            topics: components["schemas"]["MailTopicChoices"];
+            /** @description False when the member stopped all community mail (hosts’ announcements) */
+            communityAnnouncements: boolean;
+            /**
+             * @description The language of the member’s e-mails (and of their account)
+             * @enum {string}
+             */
+            locale: "fr" | "en";
+        };
+        MailTopicChoicesChange: {
+            bookingConfirmations?: boolean;
+            bookingReminders?: boolean;
+            eventRegistrations?: boolean;
+            eventReminders?: boolean;
+            hostDailySheet?: boolean;
+        };
+        NotificationPreferencesChange: {
+            /** @enum {string} */
+            locale?: "fr" | "en";
+            /** @description Only the topics named change */
+            topics?: components["schemas"]["MailTopicChoicesChange"];
+            /** @description False stops all community mail; true receives it again */
+            communityAnnouncements?: boolean;
         };
         RegisterRequest: {
             /** @example camille.martin@example.fr */
@@ -3197,6 +3251,50 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["EpciPage"];
+                };
+            };
+        };
+    };
+    NotificationPreferences_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Which optional e-mails the caller receives, whether they receive community mail, and in which language */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
+                };
+            };
+        };
+    };
+    NotificationPreferences_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NotificationPreferencesChange"];
+            };
+        };
+        responses: {
+            /** @description The preferences after the change */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NotificationPreferencesView"];
                 };
             };
         };
