@@ -1,4 +1,5 @@
 import { Clipboard } from '@angular/cdk/clipboard';
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, OnInit, inject, signal } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -8,99 +9,35 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { CalendarsApi } from '../../core/api/calendars-api';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
+import { CalendarHowTo } from './calendar-how-to';
 
 type Said = 'copied' | 'copyFailed' | 'created' | 'renewed' | 'revoked' | null;
 
 /**
- * "Mon agenda" (`/mon-espace/agenda`): the address of the member's secret calendar feed (bookings and registered events), to paste
- * into a calendar application; a new address replaces the old one, which stops working, and revoking
- * leaves none. Every outcome is said in a live region.
+ * "Mon agenda" (`/mon-espace/agenda`): the address of the member's secret calendar feed (bookings and
+ * registered events), to copy into a calendar application, to open as a `webcal:` subscription, or to
+ * download once as an `.ics` file; how to subscribe in the common applications; a new address replaces
+ * the old one, which stops working, and revoking leaves none. Every outcome is said in a live region.
  */
 @Component({
   selector: 'bastide-calendar-feed-page',
-  imports: [MatButtonModule, MatFormFieldModule, MatInputModule, ProblemMessagePipe, RouterLink, TranslatePipe],
-  template: `
-    <div class="calendar-feed">
-      <h1>{{ 'calendarFeed.title' | translate }}</h1>
-      <p>{{ 'calendarFeed.intro' | translate }}</p>
-      <div class="calendar-feed__problem" role="alert">
-        @if (problem(); as problem) {
-          <p>{{ problem | problemMessage: ('calendarFeed.failed' | translate) }}</p>
-        }
-      </div>
-      <p role="status" class="calendar-feed__status">
-        @if (said(); as said) {
-          {{ 'calendarFeed.said.' + said | translate }}
-        }
-      </p>
-      @if (loaded()) {
-        @if (url(); as url) {
-          <mat-form-field class="calendar-feed__url" subscriptSizing="dynamic">
-            <mat-label>{{ 'calendarFeed.urlLabel' | translate }}</mat-label>
-            <input matInput readonly [value]="url" (focus)="selectAll($event)" />
-            <mat-hint>{{ 'calendarFeed.secret' | translate }}</mat-hint>
-          </mat-form-field>
-          <div class="calendar-feed__actions">
-            <button mat-flat-button type="button" (click)="copy(url)">{{ 'calendarFeed.copy' | translate }}</button>
-            <button mat-stroked-button type="button" [disabled]="busy()" (click)="renew()">
-              {{ 'calendarFeed.renew' | translate }}
-            </button>
-            <button mat-stroked-button type="button" [disabled]="busy()" (click)="revoke()">
-              {{ 'calendarFeed.revoke' | translate }}
-            </button>
-          </div>
-        } @else {
-          <button mat-flat-button type="button" [disabled]="busy()" (click)="renew()">
-            {{ 'calendarFeed.create' | translate }}
-          </button>
-        }
-      }
-      <p class="calendar-feed__back">
-        <a routerLink="/mon-espace">{{ 'memberPages.backToMemberArea' | translate }}</a>
-      </p>
-    </div>
-  `,
-  styles: `
-    .calendar-feed {
-      max-width: 40rem;
-    }
-
-    .calendar-feed__back {
-      margin-top: 2rem;
-    }
-
-    .calendar-feed__url {
-      width: 100%;
-    }
-
-    .calendar-feed__actions {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.5rem;
-      margin-top: 1rem;
-    }
-
-    .calendar-feed__problem:not(:empty) {
-      margin-bottom: 1rem;
-      padding: 0.75rem 1rem;
-      border-left: 4px solid var(--mat-sys-error);
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
-    }
-
-    .calendar-feed__problem p {
-      margin: 0;
-    }
-
-    .calendar-feed__status:empty {
-      display: none;
-    }
-  `,
+  imports: [
+    CalendarHowTo,
+    MatButtonModule,
+    MatFormFieldModule,
+    MatInputModule,
+    ProblemMessagePipe,
+    RouterLink,
+    TranslatePipe,
+  ],
+  templateUrl: './calendar-feed-page.html',
+  styleUrl: './calendar-feed-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class CalendarFeedPage implements OnInit {
   private readonly api = inject(CalendarsApi);
   private readonly clipboard = inject(Clipboard);
+  private readonly document = inject(DOCUMENT);
 
   protected readonly loaded = signal(false);
   protected readonly url = signal<string | null>(null);
@@ -127,8 +64,24 @@ export class CalendarFeedPage implements OnInit {
     (event.target as HTMLInputElement).select();
   }
 
+  /** The same address for the calendar applications that open `webcal:` links as a subscription. */
+  protected webcalOf(url: string): string {
+    return url.replace(/^https?:/, 'webcal:');
+  }
+
+  /**
+   * The asynchronous Clipboard API where the browser offers it (a secure context); otherwise, or if it is
+   * refused, the CDK's copy through a hidden text area, which older browsers and plain HTTP allow.
+   */
   protected copy(url: string): void {
-    this.said.set(this.clipboard.copy(url) ? 'copied' : 'copyFailed');
+    this.said.set(null);
+    const fallback = () => this.said.set(this.clipboard.copy(url) ? 'copied' : 'copyFailed');
+    const clipboard = this.document.defaultView?.navigator.clipboard;
+    if (!clipboard?.writeText) {
+      fallback();
+      return;
+    }
+    clipboard.writeText(url).then(() => this.said.set('copied'), fallback);
   }
 
   protected renew(): void {
