@@ -43,6 +43,11 @@ export const JOB_CATALOGUE = {
    * free their places. Payload `{ siteId, date }`; due at the release time, one per site, day and time.
    */
   'booking.no-show-release': { attempts: 10, backoffMs: 10_000 },
+  /**
+   * The member's booking was released as a no-show (not checked in by the release time), in their language, with
+   * how to check in next time. Payload `{ bookingId }`; skipped unless the booking is still a no-show.
+   */
+  'booking.no-show-released': { attempts: 8, backoffMs: 30_000 },
   /** An event was cancelled: each registrant is told. Payload `{ registrationId }`; skipped if they had left. */
   'event.cancelled': { attempts: 8, backoffMs: 30_000 },
   /**
@@ -53,10 +58,32 @@ export const JOB_CATALOGUE = {
   /** A place freed and went to the first in line. Payload `{ registrationId }`; skipped if they left meanwhile. */
   'event.promoted': { attempts: 8, backoffMs: 30_000 },
   /**
+   * The member's registration took a place: confirmation with the event's calendar invitation (REQUEST).
+   * Payload `{ registrationId }`; skipped unless still registered and the event still published.
+   */
+  'event.registered': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * The member's registration went to the waiting line: told so, with their position. Payload
+   * `{ registrationId }`; skipped unless still waitlisted (a promotion sends `event.promoted`).
+   */
+  'event.waitlisted': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * The reminder 24 hours before, due at the same wall-clock time the day before in the event's zone.
+   * Payload `{ registrationId, revision }`; skipped unless still registered, the event still published and
+   * not moved since (a move schedules a new reminder under the new revision).
+   */
+  'event.reminder': { attempts: 5, backoffMs: 60_000 },
+  /**
    * One member's copy of a site's announcement, in their language, with a one-click unsubscribe. Payload
    * `{ announcementId, userId }`; skipped once they unsubscribed (from the site or all community mail) or erased.
    */
   'community.announcement': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * A host's sheet of tomorrow at one of their sites (bookings, events, closed or not), written at 07:00 Paris
+   * by the recurring task `host.daily-sheets`. Payload `{ siteId, hostId, date }` (the local date described);
+   * skipped when that day holds nothing, or the host no longer hosts the published site.
+   */
+  'host.daily-sheet': { attempts: 5, backoffMs: 60_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import ical, { ICalCalendar, ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
+import ical, { ICalCalendar, ICalCalendarMethod, ICalEvent, ICalEventStatus } from 'ical-generator';
 import type { Principal } from '../../common/access/principal';
 import { Clock } from '../../common/clock/clock';
 import { NotFound } from '../../common/problem/domain-error';
@@ -55,10 +55,10 @@ export function newCalendar(name?: string): ICalCalendar {
  * The event as one VEVENT: the same UID and SEQUENCE wherever it is written (its own file, a site's feed,
  * a member's feed), so that every copy a client holds is the same entry.
  */
-export function addEventEntry(calendar: ICalCalendar, row: EventRow, publicUrl: string, stamp: Date): void {
+export function addEventEntry(calendar: ICalCalendar, row: EventRow, publicUrl: string, stamp: Date): ICalEvent {
   const cancelled = row.status === 'cancelled';
-  calendar.createEvent({
-    id: `event-${row.id}@${new URL(publicUrl).hostname}`,
+  return calendar.createEvent({
+    id: eventUid(row.id, publicUrl),
     sequence: row.revision + (cancelled ? 1 : 0),
     stamp,
     created: row.created_at,
@@ -71,6 +71,28 @@ export function addEventEntry(calendar: ICalCalendar, row: EventRow, publicUrl: 
     url: eventPageUrl(publicUrl, row.id),
     status: cancelled ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
   });
+}
+
+/** The UID of an event wherever it is written (its file, the feeds, its mails), so they are one entry. */
+export function eventUid(eventId: string, publicUrl: string): string {
+  return `event-${eventId}@${new URL(publicUrl).hostname}`;
+}
+
+/**
+ * The event as an iTIP invitation (RFC 5546) for a mail's `text/calendar` part: the same VEVENT as its
+ * `.ics` (UID, SEQUENCE following the revision), with `REQUEST` while the member holds a place, so that a
+ * calendar client adds it and updates it on every change, and `CANCEL` once the event is cancelled, so that
+ * the client removes it. `mailFrom` ("Name <address>") is the organizer a client answers to.
+ */
+export function eventInvitation(
+  method: 'REQUEST' | 'CANCEL',
+  row: EventRow,
+  context: { publicUrl: string; mailFrom: string; stamp: Date },
+): { method: 'REQUEST' | 'CANCEL'; content: string } {
+  const calendar = newCalendar();
+  calendar.method(method === 'CANCEL' ? ICalCalendarMethod.CANCEL : ICalCalendarMethod.REQUEST);
+  addEventEntry(calendar, row, context.publicUrl, context.stamp).organizer(context.mailFrom);
+  return { method, content: calendarText(calendar) };
 }
 
 /** The calendar's text, every line ended by CRLF. */

@@ -116,7 +116,7 @@ export class EventChanges {
         if (change.capacity !== undefined && change.capacity > event.capacity) {
           await this.places.promote(manager, event.id, now);
         }
-        if (placeMoved && event.status === 'published') await this.tellOfChange(manager, event.id);
+        if (placeMoved && event.status === 'published') await this.tellOfChange(manager, event.id, now);
         await this.audit.record(manager, principal, {
           action: 'event.update',
           subjectType: 'event',
@@ -135,12 +135,19 @@ export class EventChanges {
     return this.events.get(id, principal);
   }
 
-  /** Every registrant is told of the new time or place; the key carries the revision, so each change mails once. */
-  private async tellOfChange(manager: EntityManager, eventId: string): Promise<void> {
-    const [row]: { revision: number }[] = await manager.query(`SELECT revision FROM events WHERE id = $1`, [eventId]);
-    const registrants = returnedRows<{ id: string }>(
+  /**
+   * Every registrant is told of the new time or place; the key carries the revision, so each change mails once.
+   * Those holding a place get a new reminder under the new revision, at the new time (the one scheduled before
+   * finds the revision changed and sends nothing), so each still gets exactly one.
+   */
+  private async tellOfChange(manager: EntityManager, eventId: string, now: Date): Promise<void> {
+    const [row]: { revision: number; starts_at: Date; timezone: string }[] = await manager.query(
+      `SELECT revision, starts_at, timezone FROM events WHERE id = $1`,
+      [eventId],
+    );
+    const registrants = returnedRows<{ id: string; status: 'registered' | 'waitlisted' }>(
       await manager.query(
-        `SELECT id FROM event_registrations WHERE event_id = $1 AND status IN ('registered', 'waitlisted')`,
+        `SELECT id, status FROM event_registrations WHERE event_id = $1 AND status IN ('registered', 'waitlisted')`,
         [eventId],
       ),
     );
@@ -151,6 +158,7 @@ export class EventChanges {
         key: `event-changed-${id}-${row.revision}`,
         payload: { registrationId: id, revision: String(row.revision) },
       })),
+      ...registrants.flatMap(({ id, status }) => (status === 'registered' ? this.places.reminderOf(id, row, now) : [])),
     );
   }
 }

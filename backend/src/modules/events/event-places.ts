@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { NotFound } from '../../common/problem/domain-error';
-import { OutboxService } from '../../jobs/outbox.service';
+import { OutboxEntry, OutboxService } from '../../jobs/outbox.service';
 import type { RegistrationResult } from './dto/registration.dto';
 import type { RegistrationStatus } from './entities/event-registration.entity';
 import type { EventStatus, EventVisibility } from './entities/event.entity';
@@ -14,6 +14,7 @@ import {
   registrationDeadlineOf,
   returnedRows,
 } from './event-records';
+import { eventReminderJob } from './event-reminders';
 import { AlreadyRegistered, NotEventManager } from './events.errors';
 
 /** The event row as read under its lock: what the places and the rules need. */
@@ -32,6 +33,8 @@ export interface LockedEvent {
   online_url: string | null;
   timezone: string;
   published_at: Date | null;
+  /** Counts changes of time or place: the reminder of a registration is keyed by it. */
+  revision: number;
 }
 
 export interface ActiveRegistration {
@@ -53,7 +56,7 @@ export class EventPlaces {
     if (!isUuid(eventId)) return undefined;
     const [row]: LockedEvent[] = await manager.query(
       `SELECT id, site_id, room_id, title, status, visibility, capacity, taken, starts_at, ends_at,
-              registration_deadline, online_url, timezone, published_at
+              registration_deadline, online_url, timezone, published_at, revision
        FROM events WHERE id = $1 FOR UPDATE`,
       [eventId],
     );
@@ -84,7 +87,8 @@ export class EventPlaces {
 
   /**
    * A place if one is free (the counter moves only while below the capacity), else the end of the line.
-   * 409 when the member already holds either.
+   * 409 when the member already holds either. The member's mail (confirmation or place in line) and, with
+   * a place, the reminder the day before are scheduled in the same transaction.
    */
   async take(
     manager: EntityManager,
@@ -106,6 +110,13 @@ export class EventPlaces {
        VALUES ($1, $2, $3, $4, $5) RETURNING id`,
       [event.id, userId, status, idempotencyKey ?? null, now],
     );
+    await this.outbox.enqueue(
+      manager,
+      status === 'registered'
+        ? { kind: 'event.registered', key: `event-registered-${row.id}`, payload: { registrationId: row.id } }
+        : { kind: 'event.waitlisted', key: `event-waitlisted-${row.id}`, payload: { registrationId: row.id } },
+      ...(status === 'registered' ? this.reminderOf(row.id, event, now) : []),
+    );
     return (await this.activeOf(manager, event.id, userId)) ?? { id: row.id, eventId: event.id, status };
   }
 
@@ -125,15 +136,18 @@ export class EventPlaces {
 
   /**
    * Serves the line while places are free, first come first served, each promoted member told once (the
-   * mail's key is the registration's). Only for a published event not yet under way (or still taking
-   * registrations): nobody is moved into a cancelled event or one already over.
+   * mail's key is the registration's), and reminded the day before if there is still time. Only for a
+   * published event not yet under way (or still taking registrations): nobody is moved into a cancelled
+   * event or one already over.
    */
   async promote(manager: EntityManager, eventId: string, now: Date): Promise<string[]> {
-    const [event]: { free: number; status: EventStatus; starts_at: Date; registration_deadline: Date | null }[] =
-      await manager.query(
-        `SELECT capacity - taken AS free, status, starts_at, registration_deadline FROM events WHERE id = $1`,
-        [eventId],
-      );
+    const [event]: (Pick<LockedEvent, 'status' | 'starts_at' | 'registration_deadline' | 'timezone' | 'revision'> & {
+      free: number;
+    })[] = await manager.query(
+      `SELECT capacity - taken AS free, status, starts_at, registration_deadline, timezone, revision
+       FROM events WHERE id = $1`,
+      [eventId],
+    );
     if (!event || event.status !== 'published' || event.free <= 0) return [];
     // While newcomers may still register, the line goes first; once under way and closed, nobody is moved.
     if (event.starts_at <= now && registrationDeadlineOf(event) <= now) return [];
@@ -157,8 +171,21 @@ export class EventPlaces {
         key: `event-promoted-${id}`,
         payload: { registrationId: id },
       })),
+      ...ids.flatMap((id) => this.reminderOf(id, event, now)),
     );
     return ids;
+  }
+
+  /** The reminder of a registration that holds a place, under the event's current revision. */
+  reminderOf(
+    registrationId: string,
+    event: Pick<LockedEvent, 'starts_at' | 'timezone' | 'revision'>,
+    now: Date,
+  ): OutboxEntry[] {
+    return eventReminderJob(
+      { registrationId, revision: event.revision, start: event.starts_at, timezone: event.timezone },
+      now,
+    );
   }
 
   /** The registrations to tell of a change or a cancellation: everyone holding a place or a place in line. */

@@ -22,7 +22,11 @@ import { EventsService } from './events.service';
 import {
   EventCancelledMailHandler,
   EventChangedMailHandler,
+  EventMailSender,
   EventPromotedMailHandler,
+  EventRegisteredMailHandler,
+  EventReminderMailHandler,
+  EventWaitlistedMailHandler,
 } from './jobs/event-mail.handlers';
 
 /**
@@ -53,6 +57,10 @@ import {
     // Registers itself with the sites module's closure listeners: a closed day cancels its events.
     EventClosures,
     EventPersonalData,
+    EventMailSender,
+    EventRegisteredMailHandler,
+    EventWaitlistedMailHandler,
+    EventReminderMailHandler,
     EventCancelledMailHandler,
     EventChangedMailHandler,
     EventPromotedMailHandler,
