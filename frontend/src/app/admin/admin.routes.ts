@@ -40,9 +40,20 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./plans/plans-page').then((m) => m.PlansPage),
       },
       {
+        path: 'tableau-de-bord',
+        title: 'reports.pageTitle',
+        data: { area: 'network' },
+        loadComponent: () => import('../shared/reports/reports-dashboard-page').then((m) => m.ReportsDashboardPage),
+      },
+      {
         path: 'journal',
         title: 'admin.audit.pageTitle',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),
+      },
+      {
+        path: 'envois',
+        title: 'admin.jobs.pageTitle',
+        loadComponent: () => import('./jobs/jobs-page').then((m) => m.JobsPage),
       },
     ],
   },

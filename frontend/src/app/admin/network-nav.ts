@@ -48,11 +48,13 @@ import { TranslatePipe } from '@ngx-translate/core';
 })
 export class NetworkNav {
   protected readonly sections = [
+    { path: '/reseau/tableau-de-bord', labelKey: 'admin.nav.dashboard', exact: true },
     { path: '/reseau', labelKey: 'admin.nav.sites', exact: true },
     { path: '/reseau/lieux/nouveau', labelKey: 'admin.nav.createSite', exact: true },
     { path: '/reseau/comptes', labelKey: 'admin.nav.users', exact: true },
     { path: '/reseau/organisations', labelKey: 'admin.nav.organizations', exact: false },
     { path: '/reseau/forfaits', labelKey: 'admin.nav.plans', exact: true },
     { path: '/reseau/journal', labelKey: 'admin.nav.audit', exact: true },
+    { path: '/reseau/envois', labelKey: 'admin.nav.jobs', exact: true },
   ];
 }

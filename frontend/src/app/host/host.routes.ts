@@ -24,6 +24,12 @@ export const hostRoutes: Routes = [
     loadComponent: () => import('./announcements/host-announcements-page').then((m) => m.HostAnnouncementsPage),
   },
   {
+    path: 'tableau-de-bord',
+    title: 'reports.pageTitle',
+    data: { area: 'host' },
+    loadComponent: () => import('../shared/reports/reports-dashboard-page').then((m) => m.ReportsDashboardPage),
+  },
+  {
     path: 'evenements',
     title: 'hostEvents.pageTitle',
     loadComponent: () => import('./events/host-events-page').then((m) => m.HostEventsPage),

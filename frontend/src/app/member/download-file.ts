@@ -1,5 +1,5 @@
-/** Offers text made here as a file to save, under the given name (the browser asks or saves it). */
-export function downloadFile(document: Document, fileName: string, content: string, type: string): void {
+/** Offers text (or bytes) made or fetched here as a file to save, under the given name (the browser asks or saves it). */
+export function downloadFile(document: Document, fileName: string, content: BlobPart, type: string): void {
   const view = document.defaultView;
   if (!view?.URL?.createObjectURL) {
     return;

@@ -19,6 +19,9 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
   template: `
     <h1>{{ 'host.title' | translate }}</h1>
     <p class="host-intro">{{ 'host.intro' | translate }}</p>
+    <p>
+      <a routerLink="/hote/tableau-de-bord">{{ 'host.dashboardLink' | translate }}</a>
+    </p>
 
     <section aria-labelledby="host-sites-title">
       <h2 id="host-sites-title">{{ 'host.sites.title' | translate }}</h2>

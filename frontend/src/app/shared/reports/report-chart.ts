@@ -1,0 +1,125 @@
+import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  ChartConfiguration,
+  Legend,
+  LinearScale,
+  LineController,
+  LineElement,
+  PointElement,
+  Tooltip,
+} from 'chart.js';
+import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { formatNumber, formatPercent } from './report-format';
+
+export interface ChartSeries {
+  label: string;
+  values: readonly (number | null)[];
+  colour: string;
+}
+
+/**
+ * One bar or line chart. The canvas is an image to assistive technologies, named by `description`; the
+ * figures themselves are in the data table of the panel around it, which is the accessible version.
+ */
+@Component({
+  selector: 'bastide-report-chart',
+  imports: [BaseChartDirective],
+  // Only what these charts draw, not Chart.js's every controller and scale.
+  providers: [
+    provideCharts({
+      registerables: [
+        BarController,
+        BarElement,
+        CategoryScale,
+        LinearScale,
+        LineController,
+        LineElement,
+        PointElement,
+        Tooltip,
+        Legend,
+      ],
+    }),
+  ],
+  template: `
+    <div class="report-chart" [style.height.rem]="heightRem()">
+      <canvas
+        baseChart
+        role="img"
+        [attr.aria-label]="description()"
+        [type]="type()"
+        [data]="data()"
+        [options]="options()"
+      ></canvas>
+    </div>
+  `,
+  styles: `
+    .report-chart {
+      position: relative;
+      width: 100%;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ReportChart {
+  readonly type = input.required<'bar' | 'line'>();
+  readonly labels = input.required<readonly string[]>();
+  readonly series = input.required<readonly ChartSeries[]>();
+  /** `percent`: values are rates (0.734) shown as "73,4 %"; `number`: counts and hours. */
+  readonly scale = input<'percent' | 'number'>('number');
+  readonly horizontal = input(false);
+  readonly language = input.required<string>();
+  /** Says what the chart shows, for readers who do not see it. */
+  readonly description = input.required<string>();
+
+  protected readonly heightRem = computed(() =>
+    this.horizontal() ? Math.max(12, 2.2 * this.labels().length + 4) : 18,
+  );
+
+  protected readonly data = computed<ChartConfiguration<'bar' | 'line'>['data']>(() => ({
+    labels: [...this.labels()],
+    datasets: this.series().map((series) => ({
+      label: series.label,
+      data: [...series.values],
+      backgroundColor: series.colour,
+      borderColor: series.colour,
+      borderWidth: 2,
+      pointRadius: 4,
+      pointStyle: 'rectRot',
+    })),
+  }));
+
+  protected readonly options = computed<ChartConfiguration<'bar' | 'line'>['options']>(() => {
+    const language = this.language();
+    const percent = this.scale() === 'percent';
+    const format = (value: number | string) =>
+      percent ? formatPercent(Number(value), language) : formatNumber(Number(value), language);
+    const valueAxis = {
+      beginAtZero: true,
+      ...(percent ? { suggestedMax: 1 } : {}),
+      ticks: { color: '#1b1b1b', callback: (value: number | string) => format(value) },
+      grid: { color: '#d6d6d6' },
+    };
+    const categoryAxis = { ticks: { color: '#1b1b1b' }, grid: { display: false } };
+    return {
+      responsive: true,
+      maintainAspectRatio: false,
+      indexAxis: this.horizontal() ? 'y' : 'x',
+      // Motion is decoration here; readers who asked for less get none anyway.
+      animation: false,
+      locale: language,
+      scales: this.horizontal() ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
+      plugins: {
+        legend: { display: this.series().length > 1, labels: { color: '#1b1b1b' } },
+        tooltip: {
+          callbacks: {
+            label: (item) =>
+              `${item.dataset.label ?? ''}${language === 'fr' ? ' : ' : ': '}${format(item.parsed[this.horizontal() ? 'x' : 'y'] ?? 0)}`,
+          },
+        },
+      },
+    };
+  });
+}
