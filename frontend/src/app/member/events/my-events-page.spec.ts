@@ -122,6 +122,30 @@ describe('MyEventsPage', () => {
     expect(button('Annuler mon inscription', items[2])).toBeUndefined();
   });
 
+  it('adds an event to the member’s calendar: a public one by its address, a members-only one fetched signed in', async () => {
+    const membersOnly: MyRegistration = { ...waitlisted, event: { ...waitlisted.event, visibility: 'members' } };
+    const { harness, page } = await open([registered, membersOnly]);
+    const items = [...page.querySelectorAll('.my-events__item')] as HTMLElement[];
+
+    const file = items[0].querySelector('a[download]') as HTMLAnchorElement;
+    expect(file.getAttribute('href')).toBe(`/api/v1/events/${registered.event.id}.ics`);
+    expect(file.textContent?.trim()).toBe('Ajouter à mon agenda');
+    expect(file.getAttribute('aria-label')).toBe(`Ajouter à mon agenda : ${registered.event.title} (fichier .ics)`);
+
+    const fetched = button('Ajouter à mon agenda', items[1])!;
+    expect(fetched.getAttribute('aria-label')).toBe('Ajouter à mon agenda : Café télétravail (fichier .ics)');
+    fetched.click();
+    const calendar = await requested('GET', `/api/v1/events/${membersOnly.event.id}.ics`);
+    expect(calendar.request.headers.get('Authorization')).toMatch(/^Bearer /);
+    calendar.flush('BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+    await settled(harness);
+    expect(page.querySelector('[role="alert"]')).toBeNull();
+
+    // The feed follows them all.
+    const feed = [...page.querySelectorAll('a')].find((a) => a.getAttribute('href') === '/mon-espace/agenda');
+    expect(feed?.textContent?.trim()).toBe('Suivre toutes mes inscriptions dans mon application d’agenda');
+  });
+
   it('says so when the member is registered to nothing', async () => {
     const { page } = await open([]);
     expect(page.querySelector('.my-events__list')?.textContent?.trim()).toBe(

@@ -1,3 +1,4 @@
+import { DOCUMENT } from '@angular/common';
 import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
@@ -15,10 +16,12 @@ import { EventSummary } from '../../public/agenda/event-summary';
 import { Confirmer } from '../../shared/ui/confirm-dialog';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
+import { downloadFile } from '../download-file';
 
 /**
  * "Mes événements": the events the member is registered to, waiting for, or came to, that are not over
- * yet; each links to its page, and a place or a place in line may be given up (after confirming).
+ * yet; each links to its page, may be added to the member's calendar (its `.ics`), and a place or a place in
+ * line may be given up (after confirming). The calendar feed, which follows them all, is a link away.
  */
 @Component({
   selector: 'bastide-my-events-page',
@@ -35,6 +38,9 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
     <h1>{{ 'myEvents.title' | translate }}</h1>
     <p>
       <a mat-flat-button routerLink="/agenda">{{ 'myEvents.toAgenda' | translate }}</a>
+    </p>
+    <p>
+      <a routerLink="/mon-espace/agenda">{{ 'myEvents.toCalendarFeed' | translate }}</a>
     </p>
 
     <div role="status" aria-live="polite">
@@ -63,8 +69,26 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
             <li class="my-events__item">
               <p class="my-events__date">{{ dayOf(registration) }}</p>
               <bastide-event-summary [event]="withMine(registration)" />
-              @if (mayLeave(registration)) {
-                <p class="my-events__actions">
+              <p class="my-events__actions">
+                @if (registration.event.visibility === 'public') {
+                  <a
+                    mat-button
+                    [href]="calendarUrl(registration)"
+                    download
+                    [attr.aria-label]="'myEvents.addToCalendarLabel' | translate: { title: registration.event.title }"
+                    >{{ 'myEvents.addToCalendar' | translate }}</a
+                  >
+                } @else {
+                  <button
+                    mat-button
+                    type="button"
+                    [attr.aria-label]="'myEvents.addToCalendarLabel' | translate: { title: registration.event.title }"
+                    (click)="downloadCalendar(registration)"
+                  >
+                    {{ 'myEvents.addToCalendar' | translate }}
+                  </button>
+                }
+                @if (mayLeave(registration)) {
                   <button
                     mat-stroked-button
                     type="button"
@@ -74,8 +98,8 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
                   >
                     {{ 'myEvents.leave.action' | translate }}
                   </button>
-                </p>
-              }
+                }
+              </p>
             </li>
           } @empty {
             <li>{{ 'myEvents.none' | translate }}</li>
@@ -99,6 +123,9 @@ import { LoadingIndicator } from '../../shared/ui/loading-indicator';
     }
 
     .my-events__actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem;
       margin: 0.5rem 0 0;
     }
 
@@ -113,6 +140,7 @@ export class MyEventsPage {
   private readonly confirmer = inject(Confirmer);
   private readonly now = inject(NOW);
   private readonly language = inject(LanguageService);
+  private readonly document = inject(DOCUMENT);
 
   private readonly found = rxResource({ stream: () => this.api.myRegistrations() });
   /** Registrations given up here since the list was loaded, by id. */
@@ -153,6 +181,20 @@ export class MyEventsPage {
       registration.event.status !== 'cancelled' &&
       new Date(registration.event.start).getTime() > this.now().getTime()
     );
+  }
+
+  protected calendarUrl(registration: MyRegistration): string {
+    return this.api.calendarUrl(registration.event.id);
+  }
+
+  /** A members-only event's calendar needs the bearer token: fetched, then offered as a file. */
+  protected downloadCalendar(registration: MyRegistration): void {
+    const id = registration.event.id;
+    this.failure.set(null);
+    this.api.calendarFile(id).subscribe({
+      next: (content) => downloadFile(this.document, `evenement-${id}.ics`, content, 'text/calendar'),
+      error: (error: unknown) => this.failure.set(asApiProblem(error)),
+    });
   }
 
   protected leave(registration: MyRegistration): void {
