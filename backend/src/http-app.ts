@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createValidationPipe } from './common/problem/validation';
+import { JobsDashboard } from './jobs/admin/jobs-dashboard';
 
 export const API_PREFIX = 'api/v1';
 
@@ -51,6 +52,8 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
       },
     }),
   );
+  // bull-board's dashboard of the BullMQ queue, for officers, when REDIS_URL is set (`jobs/admin/jobs-dashboard.ts`).
+  app.get(JobsDashboard).mount(app);
   SwaggerModule.setup('api/docs', app, () => buildOpenApiDocument(app), {
     jsonDocumentUrl: 'api/docs-json',
     customSiteTitle: 'Bastide API',

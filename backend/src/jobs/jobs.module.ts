@@ -1,13 +1,21 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { JobsAdminController } from './admin/jobs-admin.controller';
+import { JobsAdminService } from './admin/jobs-admin.service';
+import { JobsDashboard } from './admin/jobs-dashboard';
+import { OutboxQueue } from './admin/outbox-queue';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobsRuntime, PROCESS_ROLE, ProcessRole } from './jobs-runtime';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxService } from './outbox.service';
 
-/** The outbox and the machinery that works it. Modules schedule work through `OutboxService` only. */
+/**
+ * The outbox and the machinery that works it. Modules schedule work through `OutboxService` only; officers
+ * see and retry messages through `admin/`, and open the BullMQ dashboard (`JobsDashboard`, mounted by
+ * `http-app.ts`).
+ */
 @Global()
 @Module({})
 export class JobsModule {
@@ -15,12 +23,16 @@ export class JobsModule {
     return {
       module: JobsModule,
       imports: [DiscoveryModule, TypeOrmModule.forFeature([OutboxMessage])],
+      controllers: [JobsAdminController],
       providers: [
         { provide: PROCESS_ROLE, useValue: role },
         OutboxService,
         OutboxProcessor,
         JobHandlerRegistry,
         JobsRuntime,
+        OutboxQueue,
+        JobsAdminService,
+        JobsDashboard,
       ],
       exports: [OutboxService, JobsRuntime],
     };

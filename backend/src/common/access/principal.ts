@@ -24,6 +24,12 @@ export function mayManageSite(principal: Principal | undefined, siteId: string):
 export abstract class PrincipalResolver {
   /** Throws `Unauthenticated` for a bad, expired or revoked token. */
   abstract resolve(bearerToken: string): Promise<Principal>;
+
+  /**
+   * The caller of a credential other than a bearer token that names a session (the queue dashboard's
+   * cookie), as they are now: throws `Unauthenticated` once that session ended or the account is gone.
+   */
+  abstract resolveSession(userId: string, sessionId: string): Promise<Principal>;
 }
 
 /** Which sites a user hosts. Provided by the sites module, which owns the appointments. */

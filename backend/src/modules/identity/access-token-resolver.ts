@@ -46,11 +46,16 @@ export class AccessTokenResolver extends PrincipalResolver {
     if (typeof claims.sub !== 'string' || typeof claims.sid !== 'string') {
       throw new Unauthenticated('The access token is invalid or expired.');
     }
+    return this.resolveSession(claims.sub, claims.sid);
+  }
+
+  async resolveSession(userId: string, sessionId: string): Promise<Principal> {
+    const now = this.clock.now();
     const rows: SessionRow[] = await this.dataSource.query(
       `SELECT u.role, s.revoked_at, s.expires_at, s.last_used_at
        FROM sessions s JOIN users u ON u.id = s.user_id
        WHERE s.id = $1 AND s.user_id = $2`,
-      [claims.sid, claims.sub],
+      [sessionId, userId],
     );
     const session = rows[0];
     const idleLimit = now.getTime() - SESSION_IDLE_DAYS * 86_400_000;
@@ -63,10 +68,10 @@ export class AccessTokenResolver extends PrincipalResolver {
       throw new Unauthenticated('The session has ended: sign in again.');
     }
     if (now.getTime() - session.last_used_at.getTime() > TOUCH_AFTER_MS) {
-      await this.dataSource.query(`UPDATE sessions SET last_used_at = $2 WHERE id = $1`, [claims.sid, now]);
+      await this.dataSource.query(`UPDATE sessions SET last_used_at = $2 WHERE id = $1`, [sessionId, now]);
     }
-    const hostedSiteIds = await this.hostedSites.hostedSiteIds(claims.sub);
+    const hostedSiteIds = await this.hostedSites.hostedSiteIds(userId);
     const role: Role = session.role === 'admin' ? 'admin' : hostedSiteIds.length ? 'host' : 'member';
-    return { userId: claims.sub, sessionId: claims.sid, role, hostedSiteIds };
+    return { userId, sessionId, role, hostedSiteIds };
   }
 }

@@ -1,6 +1,70 @@
 // Generated from the backend OpenAPI document by `npm run api:types`. Do not edit.
 
 export interface paths {
+    "/api/v1/admin/jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JobsAdmin_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["JobsAdmin_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/{id}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JobsAdmin_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/jobs/dashboard-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["JobsAdmin_openDashboard"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1253,6 +1317,73 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        JobView: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example booking.confirmed
+             * @enum {string}
+             */
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+            /**
+             * @description Deterministic key, also the BullMQ job id
+             * @example booking-confirmed-5f0c…
+             */
+            key: string;
+            /** @description Ids only (`{ bookingId }`): what the handler reloads */
+            payload: {
+                [key: string]: string;
+            };
+            /** @enum {string} */
+            state: "failed" | "pending" | "scheduled" | "sent";
+            /** @example 2026-12-01T18:00:00+01:00 */
+            dueAt: string;
+            /** @description Tries made so far */
+            attempts: number;
+            /** @description Tries before the message is marked failed */
+            maxAttempts: number;
+            /** @description The last failure, e-mail addresses masked */
+            lastError: string | null;
+            failedAt: string | null;
+            sentAt: string | null;
+            /** @enum {string|null} */
+            outcome: "sent" | "skipped" | null;
+            createdAt: string;
+        };
+        JobPage: {
+            items: components["schemas"]["JobView"][];
+            total: number;
+        };
+        JobStateCounts: {
+            failed: number;
+            pending: number;
+            scheduled: number;
+            sent: number;
+        };
+        FailedKindCount: {
+            /** @enum {string} */
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+            count: number;
+        };
+        JobsSummary: {
+            counts: components["schemas"]["JobStateCounts"];
+            /** @description Failed messages per kind, most first */
+            failedByKind: components["schemas"]["FailedKindCount"][];
+            /** @description When the oldest pending message fell due (null when none is pending) */
+            oldestPendingDueAt: string | null;
+            /** @description How long it has waited, in seconds */
+            oldestPendingAgeSeconds: number | null;
+            /**
+             * @description BullMQ on Redis (`REDIS_URL` set), or the in-process runner
+             * @enum {string}
+             */
+            transport: "bullmq" | "in_process";
+            /**
+             * @description Where the BullMQ dashboard is served (after `POST /admin/jobs/dashboard-session`); null without Redis
+             * @example /api/admin/queues
+             */
+            dashboardPath: string | null;
+        };
         LivenessView: {
             /** @example ok */
             status: string;
@@ -3128,6 +3259,121 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    JobsAdmin_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Only messages in this state */
+                state?: "failed" | "pending" | "scheduled" | "sent";
+                /** @description Only messages of this job kind */
+                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Outbox messages (mails, reminders, promotions): failed ones newest first, pending and scheduled ones by due time */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobPage"];
+                };
+            };
+        };
+    };
+    JobsAdmin_summary: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Messages per state, failed ones per kind, the oldest pending one, and whether BullMQ is in use */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobsSummary"];
+                };
+            };
+        };
+    };
+    JobsAdmin_retry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The failed message gets its tries back, due now (audited); with Redis its kept BullMQ job is removed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobView"];
+                };
+            };
+            /** @description No such message */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `job-not-failed`: only a failed message is retried; `job-in-progress` */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `queue-unreachable`: Redis does not answer */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    JobsAdmin_openDashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Sets a 15-minute HttpOnly, SameSite=Strict cookie for `/api/admin/queues`, where the BullMQ dashboard is served */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description `queue-dashboard-unavailable`: without REDIS_URL jobs run in-process and there is no dashboard */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Health_live: {
         parameters: {
             query?: never;
