@@ -10,6 +10,7 @@ import { JobHandlerRegistry } from './job-handler-registry';
 import { JobsRuntime, PROCESS_ROLE, ProcessRole } from './jobs-runtime';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxService } from './outbox.service';
+import { RecurringTaskRegistry } from './recurring-task-registry';
 
 /**
  * The outbox and the machinery that works it. Modules schedule work through `OutboxService` only; officers
@@ -29,6 +30,7 @@ export class JobsModule {
         OutboxService,
         OutboxProcessor,
         JobHandlerRegistry,
+        RecurringTaskRegistry,
         JobsRuntime,
         OutboxQueue,
         JobsAdminService,
