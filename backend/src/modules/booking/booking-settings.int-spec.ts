@@ -115,7 +115,7 @@ describe('a site’s booking settings', () => {
       smtp.to(member.email).find((m) => m.subject === 'Réservation confirmée : La Fabrique de Lectoure'),
     );
     expect(mail.text).toContain(`Pour entrer :\n${DOOR}`);
-    expect(mail.html).toContain('Code de la porte : 4721 &#60;B&#62;<br>Clé dans la boîte n° 3');
+    expect(mail.html).toContain('Code de la porte : 4721 &lt;B&gt;<br>Clé dans la boîte n° 3');
   });
 
   it('let the holder cancel until the cut-off, and the site’s team at any time', async () => {

@@ -23,6 +23,7 @@ import {
   BookingCancelledMailHandler,
   BookingConfirmedMailHandler,
   BookingMailContext,
+  BookingNoShowReleasedMailHandler,
   BookingReminderMailHandler,
   BookingWaitlistPromotedMailHandler,
 } from './jobs/booking-mail.handlers';
@@ -76,6 +77,7 @@ import { WaitlistService } from './waitlist.service';
     BookingWaitlistPromotedMailHandler,
     BookingReminders,
     BookingReminderMailHandler,
+    BookingNoShowReleasedMailHandler,
     // The events module reserves meeting rooms through this.
     EventRoomHolds,
     // The community module addresses a site's people through this.

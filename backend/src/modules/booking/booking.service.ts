@@ -481,10 +481,12 @@ export class BookingService {
         });
       }
       const confirmation = placement.confirmation ?? 'booking.confirmed';
+      // Who booked it for the member, if someone else did: the member cannot turn that confirmation off.
+      const bookedBy = placement.bookedBy && placement.bookedBy.userId !== userId ? placement.bookedBy.userId : null;
       await this.outbox.enqueue(manager, {
         kind: confirmation,
         key: `${confirmation.replace('.', '-')}-${row.id}`,
-        payload: { bookingId: row.id },
+        payload: bookedBy ? { bookingId: row.id, bookedBy } : { bookingId: row.id },
       });
       return row.id;
     });

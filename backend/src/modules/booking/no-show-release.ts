@@ -13,7 +13,8 @@ import { WaitlistPromotion } from './waitlist-promotion';
  * At a site that requires check-in, the bookings nobody checked in by the release time (`noShowReleaseAt`)
  * become `no_show`: the exclusion constraint no longer holds them, and the waitlist gets the places. Making a
  * booking schedules a `booking.no-show-release` job at its release instant, one per site, day and time (the
- * key says which), so a busy morning costs one job, not one per desk.
+ * key says which), so a busy morning costs one job, not one per desk. Each booking released mails its member
+ * (`booking.no-show-released`).
  */
 @Injectable()
 export class NoShowRelease {
@@ -78,9 +79,36 @@ export class NoShowRelease {
         manager,
         released.map((row) => row.id),
       );
+      // Each member is told their place went, in the same transaction: a release never loses its mail.
+      await this.outbox.enqueue(
+        manager,
+        ...released.map((row) => ({
+          kind: 'booking.no-show-released' as const,
+          key: `booking-no-show-${row.id}`,
+          payload: { bookingId: row.id },
+        })),
+      );
       for (const at of later.values()) await this.schedule(manager, siteId, date, at);
       return released.length;
     });
+  }
+
+  /**
+   * The release time that applies to a booking, as its no-show mail tells it. Recomputed from the site's
+   * settings; should they no longer give one (check-in since turned off, opening hours changed), the site's
+   * release time itself.
+   */
+  async releaseTime(siteId: string, slot: BookingSlot, start: Date): Promise<DateTime> {
+    const settings = await this.calendar.bookingSettings(siteId);
+    if (!settings) throw new Error(`No site ${siteId} for a booking's release time`);
+    const zone = settings.timezone;
+    const local = DateTime.fromJSDate(start, { zone });
+    const date = local.toISODate()!;
+    const opening = await this.calendar.openingOn(siteId, date);
+    return (
+      noShowReleaseAt(slot, local, date, opening?.ranges ?? [], settings.noShowReleaseTime, zone) ??
+      localInstant(date, settings.noShowReleaseTime, zone)
+    );
   }
 
   private schedule(manager: EntityManager, siteId: string, date: string, at: DateTime): Promise<void> {

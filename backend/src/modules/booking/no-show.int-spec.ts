@@ -43,6 +43,8 @@ describe('no-shows', () => {
     const response = await t.http.post('/api/v1/auth/login').send({ email: who.email, password: who.password });
     return `Bearer ${response.body.accessToken}`;
   };
+  const releasedMails = (who: TestAccount) =>
+    smtp.to(who.email).filter((m) => /^(Réservation libérée :|Booking released:)/.test(m.subject ?? ''));
   const markNoShow = (who: TestAccount | undefined, bookingId: string) => {
     const request = t.http.post(`/api/v1/bookings/${bookingId}/no-show`);
     return who ? request.set('Authorization', who.bearer) : request;
@@ -117,7 +119,8 @@ describe('no-shows', () => {
       date: MONDAY,
       slot: 'afternoon',
     });
-    const otherAbsent = await givenBooking(t, await givenMember(t), {
+    const english = await givenMember(t, { firstName: 'Ava', locale: 'en' });
+    const otherAbsent = await givenBooking(t, english, {
       resourceId: desks[2].id,
       date: MONDAY,
       slot: 'full_day',
@@ -170,6 +173,18 @@ describe('no-shows', () => {
     });
     expect(promoted.resource_id).toBe(desks[0].id);
     await eventually(async () => smtp.to(waiting.email).find((m) => m.subject?.startsWith("Une place s'est libérée")));
+    // Each member released is told, in their language, when and how to check in next time.
+    const released = await eventually(async () => releasedMails(absent)[0]);
+    expect(released.subject).toBe('Réservation libérée : Tiers-lieu de Fleurance');
+    expect(released.text).toContain('Bonjour Absent,');
+    expect(released.text).toContain('le lundi 23 mars 2026 de 08h30 à 18h00, a été libérée');
+    expect(released.text).toContain("la vôtre ne l'était pas à 10h30");
+    expect(released.text).toContain('« Je suis arrivé·e »');
+    expect(released.html).toContain('<html lang="fr">');
+    const inEnglish = await eventually(async () => releasedMails(english)[0]);
+    expect(inEnglish.subject).toBe('Booking released: Tiers-lieu de Fleurance');
+    expect(inEnglish.text).toContain('Hello Ava,');
+    expect(inEnglish.text).toContain('you had not checked in by 10:30');
     // The released desk cannot be checked in any more.
     await t.http
       .post(`/api/v1/bookings/${absentBooking.id}/check-in`)
@@ -193,5 +208,18 @@ describe('no-shows', () => {
     await eventually(async () => (await status(afternoonBooking.id)) === 'no_show');
     expect(await status(lateBooking.id)).toBe('confirmed');
     expect(await status(promoted.id)).toBe('confirmed');
+    // The afternoon's release time is its own (13:00 plus the morning's grace); each released member gets one
+    // mail, whatever the later release jobs of the day; nobody who checked in or was not released gets one.
+    const afternoonMail = await eventually(async () => releasedMails(afternoon)[0]);
+    expect(afternoonMail.text).toContain('de 13h00 à 18h00, a été libérée');
+    expect(afternoonMail.text).toContain("la vôtre ne l'était pas à 15h00");
+    expect(releasedMails(absent)).toHaveLength(1);
+    expect(releasedMails(english)).toHaveLength(1);
+    for (const member of [present, waiting, late]) expect(releasedMails(member)).toEqual([]);
+    const keys: { key: string }[] = await t.dataSource.query(
+      `SELECT key FROM outbox_messages WHERE kind = 'booking.no-show-released' AND payload->>'bookingId' = $1`,
+      [absentBooking.id],
+    );
+    expect(keys).toEqual([{ key: `booking-no-show-${absentBooking.id}` }]);
   });
 });

@@ -6,6 +6,7 @@ import { givenMemberPlan, givenPlan } from '../../testing/plans-fixtures';
 import { givenHost, givenResource, givenSite, TestSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
+import { NotificationPreferences } from '../notifications/notification-preferences';
 
 /** Friday 20 March 2026, 11:00 in Auch. */
 const NOW = new Date('2026-03-20T10:00:00Z');
@@ -121,5 +122,29 @@ describe('bookings on behalf of a member (phone bookings)', () => {
       userId: limited.id,
     }).expect(422);
     expect(over.body.type).toMatch(/quota-exceeded$/);
+  });
+
+  it('confirms a booking made for the member even when they turned off the confirmations of their own', async () => {
+    const quiet = await givenMember(t, { firstName: 'Quentin' });
+    await t.app.get(NotificationPreferences).choose(quiet.id, { 'booking-confirmations': false });
+    const desk = await givenResource(t, host, site.id);
+    const own = await postBooking(t, quiet, { resourceId: desk.id, date: '2026-04-01', slot: 'morning' }).expect(201);
+    const forThem = await postBooking(t, host, {
+      resourceId: desk.id,
+      date: '2026-04-01',
+      slot: 'afternoon',
+      userId: quiet.id,
+    }).expect(201);
+    const outcome = async (bookingId: string) =>
+      (
+        (await t.dataSource.query(`SELECT outcome FROM outbox_messages WHERE key = $1`, [
+          `booking-confirmed-${bookingId}`,
+        ])) as { outcome: string | null }[]
+      )[0]?.outcome;
+    expect(await eventually(async () => outcome(own.body.id))).toBe('skipped');
+    expect(await eventually(async () => outcome(forThem.body.id))).toBe('sent');
+    const mails = smtp.to(quiet.email).filter((m) => m.subject?.startsWith('Réservation confirmée'));
+    expect(mails).toHaveLength(1);
+    expect(mails[0].text).toContain('le mercredi 1 avril 2026 de 13h');
   });
 });
