@@ -18,6 +18,7 @@ import { CommunityModule } from './modules/community/community.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
+import { HostSheetsModule } from './modules/host-sheets/host-sheets.module';
 import { IdentityModule } from './modules/identity/identity.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { NotificationPreferencesModule } from './modules/notifications/notification-preferences.module';
@@ -82,6 +83,7 @@ export class AppModule {
         EventsModule,
         CommunityModule,
         CalendarsModule,
+        HostSheetsModule,
         OrganizationsModule,
         PlansModule,
       ],

@@ -36,6 +36,20 @@ export class AuditService {
     );
   }
 
+  /**
+   * Who did `action` to each of `subjectIds` (the first one to, if several): the host behind a booking made
+   * for a member on the phone (`booking.create-on-behalf`). Subjects nobody did it to are absent.
+   */
+  async actorsOf(action: string, subjectIds: readonly string[]): Promise<Map<string, string>> {
+    if (!subjectIds.length) return new Map();
+    const rows: { subject_id: string; actor_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (subject_id) subject_id, actor_id FROM audit_log
+       WHERE action = $1 AND subject_id = ANY($2::text[]) ORDER BY subject_id, at, seq`,
+      [action, [...subjectIds]],
+    );
+    return new Map(rows.map((row) => [row.subject_id, row.actor_id]));
+  }
+
   async find(query: AuditQuery): Promise<Page<AuditEntryView>> {
     const params: unknown[] = [];
     const conditions: string[] = [];

@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 
+/** A booking as a site's hosts list it. */
+export interface HeldPlace {
+  id: string;
+  start: Date;
+  end: Date;
+  resourceName: string;
+  /** Null for an event's room hold, or once the member erased their account. */
+  userId: string | null;
+  eventId: string | null;
+}
+
 /**
  * Who booked where, for modules that address a site's people (the community module's announcements) or
  * suggest sites to a member: they ask here instead of reading `bookings`. Cancelled bookings do not count
@@ -22,6 +33,21 @@ export class SiteBookers {
       [siteId, since],
     );
     return rows.map((row) => row.user_id);
+  }
+
+  /**
+   * The bookings holding a place at the site between `from` and `to` (confirmed or checked in), by start
+   * then resource, for the hosts' sheet of a day. An event's room hold has `eventId` and no member.
+   */
+  async holdingBetween(siteId: string, from: Date, to: Date): Promise<HeldPlace[]> {
+    return this.dataSource.query(
+      `SELECT b.id, lower(b.during) AS start, upper(b.during) AS "end", r.name AS "resourceName",
+              b.user_id AS "userId", b.event_id AS "eventId"
+       FROM bookings b JOIN resources r ON r.id = b.resource_id
+       WHERE b.site_id = $1 AND b.status IN ('confirmed', 'checked_in') AND b.during && tstzrange($2, $3, '[)')
+       ORDER BY lower(b.during), r.name, b.id`,
+      [siteId, from, to],
+    );
   }
 
   /** The sites where the member booked (same rule) since `since`, most booked first. */

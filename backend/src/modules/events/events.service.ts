@@ -69,6 +69,19 @@ export class EventsService {
     );
   }
 
+  /**
+   * A site's published events (not cancelled) under way between `from` and `to`, by start, with their
+   * places taken and waiting line: the events of a day on its hosts' daily sheet.
+   */
+  async publishedAtSiteBetween(siteId: string, from: Date, to: Date): Promise<EventRow[]> {
+    if (!isUuid(siteId)) return [];
+    return this.dataSource.query(
+      `${EVENT_SELECT} WHERE e.site_id = $2 AND e.status = 'published' AND e.starts_at < $4 AND e.ends_at > $3
+       ORDER BY e.starts_at, e.id`,
+      [null, siteId, from, to],
+    );
+  }
+
   async publish(id: string, principal: Principal): Promise<EventView> {
     await this.dataSource.transaction(async (manager) => {
       const event = await this.places.lockManaged(manager, id, principal);

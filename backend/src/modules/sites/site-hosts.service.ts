@@ -34,6 +34,15 @@ export class SiteHostsService extends HostedSitesLookup {
     return rows.map((row) => row.site_id);
   }
 
+  /** Every host of every published site, with the site's zone: whom the daily sheet goes to. */
+  async hostsOfPublishedSites(): Promise<{ siteId: string; userId: string; timezone: string }[]> {
+    const rows: { site_id: string; user_id: string; timezone: string }[] = await this.dataSource.query(
+      `SELECT h.site_id, h.user_id, s.timezone FROM site_hosts h JOIN sites s ON s.id = h.site_id
+       WHERE s.status = 'published' ORDER BY h.site_id, h.user_id`,
+    );
+    return rows.map((row) => ({ siteId: row.site_id, userId: row.user_id, timezone: row.timezone }));
+  }
+
   /**
    * Idempotent: appointing a host twice keeps the first appointment. `actor` is the officer, recorded in
    * the audit log (the demo loader appoints without one).
