@@ -24,6 +24,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { NotificationPreferencesModule } from './modules/notifications/notification-preferences.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { PlansModule } from './modules/plans/plans.module';
+import { ReportingModule } from './modules/reporting/reporting.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { TerritoryModule } from './modules/territory/territory.module';
 
@@ -86,6 +87,7 @@ export class AppModule {
         HostSheetsModule,
         OrganizationsModule,
         PlansModule,
+        ReportingModule,
       ],
       providers: [DatabaseStartup],
     };

@@ -23,6 +23,7 @@ import { Events1764391000000 } from '../modules/events/migrations/1764391000000-
 import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
 import { Community1764391100000 } from '../modules/community/migrations/1764391100000-community';
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
+import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   AuditLogOrder1764391300000,
   CalendarFeeds1764391400000,
   NotificationOptOuts1764400000000,
+  ReportingSiteDays1764410000000,
 ];

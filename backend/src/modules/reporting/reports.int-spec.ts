@@ -1,0 +1,505 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { unzipSync, strFromU8 } from 'fflate';
+import { FixedClock } from '../../common/clock/clock';
+import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { givenBooking } from '../../testing/booking-fixtures';
+import { givenEvent, postRegistration, signedInAgain } from '../../testing/events-fixtures';
+import { givenEmployee, givenOrganization } from '../../testing/organizations-fixtures';
+import { givenHost, givenResource, givenSite, TestSite } from '../../testing/sites-fixtures';
+import { createTestApp, TestApp } from '../../testing/test-app';
+
+/** Friday 20 March 2026, 11:00 in Auch: the bookings below are all ahead. */
+const NOW = new Date('2026-03-20T10:00:00Z');
+/** Monday 23 March (DST on Sunday 29) to Easter Monday 6 April 2026. */
+const PERIOD = 'from=2026-03-23&to=2026-04-06';
+const AUCH_EPCI = '200066926';
+const FLEURANCE_EPCI = '243200391';
+/** The reports' order: keys by code unit. */
+const byKey = (a: { key: string }, b: { key: string }) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+
+/**
+ * One known fortnight at two sites, and every figure of every report checked exactly.
+ *
+ * Auch (EPCI Grand Auch): 08:30–12:30 and 13:30–18:00 on weekdays (8 h 30: 4 h before 13:00, 4 h 30 after),
+ * two desks and a meeting room, closed on Thursday 26 March; Easter Monday is a public holiday. 9 open days
+ * × 8.5 h × 3 resources = 229.5 h. Fleurance (Lomagne gersoise): 09:00–17:00 on weekdays, one desk: 10 days ×
+ * 8 h = 80 h.
+ */
+describe('reports', () => {
+  let t: TestApp;
+  const clock = new FixedClock(NOW);
+  let admin: TestAccount;
+  let host: TestAccount;
+  let auch: TestSite;
+  let fleurance: TestSite;
+  let big: { id: string; name: string };
+  let small: { id: string; name: string };
+  const m: TestAccount[] = [];
+
+  beforeAll(async () => {
+    t = await createTestApp({ clock });
+    admin = await givenAdmin(t);
+    auch = await givenSite(t, admin, { name: 'Tiers-lieu d’Auch' });
+    fleurance = await givenSite(t, admin, {
+      name: 'Tiers-lieu de Fleurance',
+      communeCode: '32132',
+      openingHours: {
+        mon: [['09:00', '17:00']],
+        tue: [['09:00', '17:00']],
+        wed: [['09:00', '17:00']],
+        thu: [['09:00', '17:00']],
+        fri: [['09:00', '17:00']],
+        sat: [],
+        sun: [],
+      },
+    });
+    host = await givenHost(t, admin, auch.id);
+    const desk1 = await givenResource(t, host, auch.id, { name: 'Poste 1' });
+    const desk2 = await givenResource(t, host, auch.id, { name: 'Poste 2' });
+    const room = await givenResource(t, host, auch.id, { name: 'Salle Armagnac', kind: 'meeting_room', capacity: 8 });
+    const fleuranceDesk = await givenResource(t, admin, fleurance.id, { name: 'Poste F' });
+    await t.http
+      .post(`/api/v1/sites/${auch.id}/closures`)
+      .set('Authorization', host.bearer)
+      .send({ date: '2026-03-26', reason: 'Travaux' })
+      .expect(201);
+
+    // m1 and m6 live in Toulouse (outside the Gers), m2 and m3 in Auch, m4 in Fleurance, m5 in Condom; m7's
+    // home is unknown. m1–m5 work for `big` (5 members: shown), m6 for `small` (1: grouped as other).
+    const homes = ['31555', '32013', '32013', '32132', '32107', '31555', undefined];
+    for (const home of homes) m.push(await givenMember(t, home ? { homeCommuneCode: home } : {}));
+    big = await givenOrganization(t, admin, { name: 'Airbus Toulouse' });
+    small = await givenOrganization(t, admin, { name: 'Petite SARL' });
+    for (const member of m.slice(0, 5)) await givenEmployee(t, admin, big.id, member);
+    await givenEmployee(t, admin, small.id, m[5]);
+
+    const book = (who: number, body: Record<string, unknown>) => givenBooking(t, m[who - 1], body);
+    await book(1, { resourceId: desk1.id, date: '2026-03-23', slot: 'full_day' }); // A 8.5 h
+    await book(2, { resourceId: desk2.id, date: '2026-03-23', slot: 'morning' }); // A 4 h (08:30–12:30)
+    await book(5, { resourceId: desk2.id, date: '2026-03-23', slot: 'afternoon' }); // A 4.5 h (13:30–18:00)
+    await book(1, { resourceId: room.id, start: '2026-03-24T14:00:00+01:00', end: '2026-03-24T16:00:00+01:00' }); // A 2 h
+    await book(5, { resourceId: desk1.id, date: '2026-03-24', slot: 'morning' }); // A 4 h
+    await book(6, { resourceId: desk2.id, date: '2026-03-24', slot: 'full_day' }); // A 8.5 h
+    await book(4, { resourceId: fleuranceDesk.id, date: '2026-03-24', slot: 'full_day' }); // F 8 h
+    await book(1, { resourceId: fleuranceDesk.id, date: '2026-03-25', slot: 'morning' }); // F 4 h
+    await book(1, { resourceId: desk1.id, date: '2026-03-25', slot: 'afternoon' }); // A 4.5 h
+    await book(7, { resourceId: desk1.id, date: '2026-03-27', slot: 'full_day' }); // A 8.5 h
+    await book(3, { resourceId: desk1.id, date: '2026-03-31', slot: 'afternoon' }); // A 4.5 h
+    const cancelled = await book(2, { resourceId: desk2.id, date: '2026-03-31', slot: 'full_day' });
+    await t.http.post(`/api/v1/bookings/${cancelled.id}/cancel`).set('Authorization', m[1].bearer).expect(200);
+    const noShow = await book(3, { resourceId: desk2.id, date: '2026-04-01', slot: 'full_day' });
+
+    // Events: a workshop holding the meeting room (its hold is no booking), a telework café, a cancelled talk
+    // at Fleurance and a network event with no site.
+    const workshop = await givenEvent(t, host, auch.id, {
+      category: 'workshop',
+      capacity: 2,
+      roomId: room.id,
+      start: '2026-03-25T10:00:00+01:00',
+      end: '2026-03-25T12:00:00+01:00',
+    });
+    const cafe = await givenEvent(t, host, auch.id);
+    const talk = await givenEvent(t, admin, fleurance.id, {
+      category: 'talk',
+      capacity: 5,
+      start: '2026-04-02T15:00:00+02:00',
+      end: '2026-04-02T16:00:00+02:00',
+    });
+    await t.http.post(`/api/v1/events/${talk.id}/cancel`).set('Authorization', admin.bearer).expect(200);
+    const training = await givenEvent(t, admin, null, {
+      category: 'training',
+      capacity: 20,
+      start: '2026-03-30T18:00:00+02:00',
+      end: '2026-03-30T19:00:00+02:00',
+    });
+    const attended = (await postRegistration(t, m[1], workshop.id).expect(201)).body;
+    await postRegistration(t, m[2], workshop.id).expect(201);
+    expect((await postRegistration(t, m[3], workshop.id).expect(201)).body.status).toBe('waitlisted');
+    await postRegistration(t, m[0], cafe.id).expect(201);
+    await postRegistration(t, m[5], training.id).expect(201);
+
+    // 1 April, 10:30 in Auch: m3 did not come; m2 came to the workshop.
+    clock.set(new Date('2026-04-01T08:30:00Z'));
+    host = await signedInAgain(t, host);
+    admin = await signedInAgain(t, admin);
+    m[0] = await signedInAgain(t, m[0]);
+    await t.http.post(`/api/v1/bookings/${noShow.id}/no-show`).set('Authorization', host.bearer).expect(200);
+    await t.http
+      .post(`/api/v1/events/${workshop.id}/registrations/${attended.id}/attendance`)
+      .set('Authorization', host.bearer)
+      .send({})
+      .expect(200);
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const get = (who: TestAccount | undefined, path: string) => {
+    const request = t.http.get(`/api/v1/reports/${path}`);
+    return who ? request.set('Authorization', who.bearer) : request;
+  };
+
+  describe('occupancy', () => {
+    it('gives an officer every site: capacity less lunch, closure and holiday; booked hours; members; no-shows', async () => {
+      const { body } = await get(admin, `occupancy?${PERIOD}&groupBy=site`).expect(200);
+      expect(body.rows).toEqual(
+        [
+          {
+            key: auch.id,
+            label: 'Tiers-lieu d’Auch',
+            capacityHours: 229.5,
+            // 8.5 + 4 + 4.5 + 2 + 4 + 8.5 + 4.5 + 8.5 + 4.5: the workshop's room hold and the cancelled day are not in.
+            bookedHours: 49,
+            occupancyRate: 0.2135,
+            bookings: 9,
+            uniqueMembers: 6,
+            noShows: 1,
+          },
+          {
+            key: fleurance.id,
+            label: 'Tiers-lieu de Fleurance',
+            capacityHours: 80,
+            bookedHours: 12,
+            occupancyRate: 0.15,
+            bookings: 2,
+            uniqueMembers: 2,
+            noShows: 0,
+          },
+        ].sort(byKey),
+      );
+    });
+
+    it('groups by EPCI and month, across the DST change, with the month of April booked only by a no-show', async () => {
+      const { body } = await get(admin, `occupancy?${PERIOD}&groupBy=month`).expect(200);
+      expect(body.rows).toEqual([
+        {
+          key: '2026-03',
+          label: 'mars 2026',
+          // Auch: 6 days × 25.5 h; Fleurance: 7 days × 8 h.
+          capacityHours: 209,
+          bookedHours: 61,
+          occupancyRate: 0.2919,
+          bookings: 11,
+          uniqueMembers: 7,
+          noShows: 0,
+        },
+        {
+          key: '2026-04',
+          label: 'avril 2026',
+          capacityHours: 100.5,
+          bookedHours: 0,
+          occupancyRate: 0,
+          bookings: 0,
+          uniqueMembers: 0,
+          noShows: 1,
+        },
+      ]);
+      const byEpci = await get(admin, `occupancy?${PERIOD}&groupBy=epci,month&epciCode=${FLEURANCE_EPCI}`).expect(200);
+      expect(byEpci.body.rows).toEqual([
+        {
+          key: `${FLEURANCE_EPCI},2026-03`,
+          label: 'CC de la Lomagne Gersoise · mars 2026',
+          capacityHours: 56,
+          bookedHours: 12,
+          occupancyRate: 0.2143,
+          bookings: 2,
+          uniqueMembers: 2,
+          noShows: 0,
+        },
+        {
+          key: `${FLEURANCE_EPCI},2026-04`,
+          label: 'CC de la Lomagne Gersoise · avril 2026',
+          capacityHours: 24,
+          bookedHours: 0,
+          occupancyRate: 0,
+          bookings: 0,
+          uniqueMembers: 0,
+          noShows: 0,
+        },
+      ]);
+    });
+
+    it('splits a site’s day at 13:00 and counts bookings and members in each half', async () => {
+      const { body } = await get(host, `occupancy?${PERIOD}&groupBy=halfDay&siteId=${auch.id}`).expect(200);
+      expect(body.rows).toEqual([
+        {
+          key: 'afternoon',
+          label: 'après-midi',
+          capacityHours: 121.5,
+          bookedHours: 29,
+          occupancyRate: 0.2387,
+          bookings: 7,
+          uniqueMembers: 5,
+          noShows: 1,
+        },
+        {
+          key: 'morning',
+          label: 'matin',
+          capacityHours: 108,
+          bookedHours: 20,
+          occupancyRate: 0.1852,
+          bookings: 5,
+          uniqueMembers: 5,
+          noShows: 1,
+        },
+      ]);
+    });
+
+    it('groups by kind, weekday, day and ISO week', async () => {
+      const byKind = await get(admin, `occupancy?${PERIOD}&groupBy=kind&epciCode=${AUCH_EPCI}`).expect(200);
+      expect(byKind.body.rows).toEqual([
+        {
+          key: 'desk',
+          label: 'Poste de travail',
+          capacityHours: 153,
+          bookedHours: 47,
+          occupancyRate: 0.3072,
+          bookings: 8,
+          uniqueMembers: 6,
+          noShows: 1,
+        },
+        {
+          key: 'meeting_room',
+          label: 'Salle de réunion',
+          capacityHours: 76.5,
+          bookedHours: 2,
+          occupancyRate: 0.0261,
+          bookings: 1,
+          uniqueMembers: 1,
+          noShows: 0,
+        },
+      ]);
+      const byWeek = await get(admin, `occupancy?${PERIOD}&groupBy=week,kind&kind=meeting_room`).expect(200);
+      expect(
+        byWeek.body.rows.map((row: { key: string; capacityHours: number }) => [row.key, row.capacityHours]),
+      ).toEqual([
+        ['2026-W13,meeting_room', 34],
+        ['2026-W14,meeting_room', 42.5],
+      ]);
+      const byWeekday = await get(admin, `occupancy?${PERIOD}&groupBy=weekday&siteId=${auch.id}`).expect(200);
+      // Mondays: 23 and 30 March (6 April is Easter Monday); Thursdays: 2 April only (26 March is closed).
+      expect(
+        byWeekday.body.rows.map((row: { key: string; label: string; capacityHours: number; bookedHours: number }) => [
+          row.key,
+          row.label,
+          row.capacityHours,
+          row.bookedHours,
+        ]),
+      ).toEqual([
+        ['1', 'lundi', 51, 17],
+        ['2', 'mardi', 51, 19],
+        ['3', 'mercredi', 51, 4.5],
+        ['4', 'jeudi', 25.5, 0],
+        ['5', 'vendredi', 51, 8.5],
+      ]);
+      const byDay = await get(admin, `occupancy?from=2026-03-26&to=2026-03-27&groupBy=day&siteId=${auch.id}`).expect(
+        200,
+      );
+      expect(byDay.body.rows).toEqual([
+        {
+          key: '2026-03-27',
+          label: '2026-03-27',
+          capacityHours: 25.5,
+          bookedHours: 8.5,
+          occupancyRate: 0.3333,
+          bookings: 1,
+          uniqueMembers: 1,
+          noShows: 0,
+        },
+      ]);
+    });
+
+    it('keeps hosts to their sites and members out', async () => {
+      const { body } = await get(host, `occupancy?${PERIOD}`).expect(200);
+      expect(body.rows.map((row: { key: string }) => row.key)).toEqual([auch.id]);
+      const refused = await get(host, `occupancy?${PERIOD}&siteId=${fleurance.id}`).expect(403);
+      expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      await get(m[0], `occupancy?${PERIOD}`).expect(403);
+      await get(undefined, `occupancy?${PERIOD}`).expect(401);
+      await get(admin, `occupancy?${PERIOD}&siteId=00000000-0000-4000-8000-000000000000`).expect(404);
+    });
+
+    it('answers CSV with points or with French commas', async () => {
+      const point = await get(admin, `occupancy?${PERIOD}&groupBy=month&format=csv`).expect(200);
+      expect(point.headers['content-type']).toBe('text/csv; charset=utf-8');
+      expect(point.headers['content-disposition']).toBe('attachment; filename="occupancy-2026-03-23-2026-04-06.csv"');
+      expect(point.text).toBe(
+        '\uFEFF"key","label","capacityHours","bookedHours","occupancyRate","bookings","uniqueMembers","noShows"\r\n' +
+          '"2026-03","mars 2026",209,61,0.2919,11,7,0\r\n' +
+          '"2026-04","avril 2026",100.5,0,0,0,0,1\r\n',
+      );
+      const comma = await get(admin, `occupancy?${PERIOD}&groupBy=month&format=csv&decimal=comma`).expect(200);
+      expect(comma.text.split('\r\n')[2]).toBe('"2026-04";"avril 2026";100,5;0;0;0;0;1');
+    });
+  });
+
+  describe('telework days', () => {
+    it('counts person-days by employer, small employers as other', async () => {
+      const { body } = await get(admin, `telework-days?${PERIOD}&groupBy=organization`).expect(200);
+      expect(body.rows).toEqual([
+        // m1 2.5 (a full day, a 2-hour afternoon meeting, a morning at Fleurance and an afternoon at Auch),
+        // m2 0.5, m3 0.5 (the no-show is no day), m4 1, m5 1 (two half-days on two days).
+        { key: big.id, label: 'Airbus Toulouse', days: 5.5, members: 5, outsideGersShare: 0.4545 },
+        { key: 'none', label: 'Sans employeur', days: 1, members: 1, outsideGersShare: 0 },
+        { key: 'other', label: 'Autres employeurs (moins de 5 membres)', days: 1, members: 1, outsideGersShare: 1 },
+      ]);
+      expect(body.totals).toEqual({ days: 7.5, members: 7, outsideGersShare: 0.4667, unknownHomeShare: 0.1333 });
+    });
+
+    it('groups by site, home commune, home EPCI and month', async () => {
+      const bySite = await get(admin, `telework-days?${PERIOD}&groupBy=site`).expect(200);
+      // m1's day split between the two sites is half a day at each.
+      expect(
+        bySite.body.rows.map((row: { key: string; days: number; members: number }) => [row.key, row.days, row.members]),
+      ).toEqual(
+        [
+          [auch.id, 6, 6],
+          [fleurance.id, 1.5, 2],
+        ].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+      );
+      const byCommune = await get(admin, `telework-days?${PERIOD}&groupBy=homeCommune`).expect(200);
+      expect(byCommune.body.rows).toEqual([
+        { key: '31555', label: 'Toulouse', days: 3.5, members: 2, outsideGersShare: 1 },
+        { key: '32013', label: 'Auch', days: 1, members: 2, outsideGersShare: 0 },
+        { key: '32107', label: 'Condom', days: 1, members: 1, outsideGersShare: 0 },
+        { key: '32132', label: 'Fleurance', days: 1, members: 1, outsideGersShare: 0 },
+        { key: 'none', label: 'Commune inconnue', days: 1, members: 1, outsideGersShare: 0 },
+      ]);
+      const byEpci = await get(admin, `telework-days?${PERIOD}&groupBy=homeEpci,month`).expect(200);
+      expect(byEpci.body.rows.map((row: { key: string; days: number }) => [row.key, row.days])).toEqual([
+        [`${AUCH_EPCI},2026-03`, 1],
+        ['243100518,2026-03', 3.5],
+        [`${FLEURANCE_EPCI},2026-03`, 1],
+        ['243200417,2026-03', 1],
+        ['none,2026-03', 1],
+      ]);
+    });
+
+    it('is for officers only', async () => {
+      await get(host, `telework-days?${PERIOD}`).expect(403);
+      await get(m[0], `telework-days?${PERIOD}`).expect(403);
+    });
+
+    it('answers CSV', async () => {
+      const csv = await get(admin, `telework-days?${PERIOD}&groupBy=month&format=csv&decimal=comma`).expect(200);
+      expect(csv.text).toBe(
+        '\uFEFF"key";"label";"days";"members";"outsideGersShare"\r\n"2026-03";"mars 2026";7,5;7;0,4667\r\n',
+      );
+    });
+  });
+
+  describe('events', () => {
+    it('counts events, places, registrations, attendance and fill rate per site', async () => {
+      const { body } = await get(admin, `events?${PERIOD}&groupBy=site`).expect(200);
+      const expected = [
+        {
+          key: auch.id,
+          label: 'Tiers-lieu d’Auch',
+          events: 2,
+          cancelledEvents: 0,
+          capacity: 12,
+          registrations: 3,
+          waitlisted: 1,
+          attendance: 1,
+          fillRate: 0.25,
+          attendanceRate: 0.3333,
+        },
+        {
+          key: fleurance.id,
+          label: 'Tiers-lieu de Fleurance',
+          events: 0,
+          cancelledEvents: 1,
+          capacity: 0,
+          registrations: 0,
+          waitlisted: 0,
+          attendance: 0,
+          fillRate: null,
+          attendanceRate: null,
+        },
+      ].sort(byKey);
+      expect(body.rows).toEqual([
+        ...expected,
+        {
+          key: 'network',
+          label: 'Réseau (sans tiers-lieu)',
+          events: 1,
+          cancelledEvents: 0,
+          capacity: 20,
+          registrations: 1,
+          waitlisted: 0,
+          attendance: 0,
+          fillRate: 0.05,
+          attendanceRate: 0,
+        },
+      ]);
+      const hosted = await get(host, `events?${PERIOD}&groupBy=category`).expect(200);
+      expect(
+        hosted.body.rows.map((row: { key: string; label: string; events: number }) => [row.key, row.label, row.events]),
+      ).toEqual([
+        ['telework_cafe', 'Café télétravail', 1],
+        ['workshop', 'Atelier', 1],
+      ]);
+      await get(host, `events?${PERIOD}&siteId=${fleurance.id}`).expect(403);
+      await get(m[0], `events?${PERIOD}`).expect(403);
+    });
+  });
+
+  describe('export', () => {
+    it('zips every report of the period as CSV files', async () => {
+      const response = await get(admin, `export?${PERIOD}`)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+      expect(response.headers['content-type']).toBe('application/zip');
+      const files = unzipSync(new Uint8Array(response.body as Buffer));
+      expect(Object.keys(files).sort()).toEqual([
+        'events-category.csv',
+        'events-month.csv',
+        'events-site.csv',
+        'occupancy-epci-month.csv',
+        'occupancy-epci.csv',
+        'occupancy-kind.csv',
+        'occupancy-month.csv',
+        'occupancy-site-month.csv',
+        'occupancy-site.csv',
+        'occupancy-weekday-halfDay.csv',
+        'telework-days-homeCommune.csv',
+        'telework-days-homeEpci.csv',
+        'telework-days-month.csv',
+        'telework-days-organization.csv',
+        'telework-days-site.csv',
+      ]);
+      expect(strFromU8(files['occupancy-month.csv'])).toContain('"2026-03","mars 2026",209,61,0.2919,11,7,0');
+      await get(host, `export?${PERIOD}`).expect(403);
+    });
+  });
+
+  describe('validation', () => {
+    it('answers 400 naming the field', async () => {
+      const cases: [string, string][] = [
+        ['occupancy?to=2026-03-31', 'from'],
+        ['occupancy?from=2026-03-31&to=2026-03-01', 'to'],
+        ['occupancy?from=2020-01-01&to=2026-12-31', 'to'],
+        ['occupancy?from=2026-02-30&to=2026-03-31', 'from'],
+        [`occupancy?${PERIOD}&groupBy=resource`, 'groupBy'],
+        [`occupancy?${PERIOD}&groupBy=site,month,day`, 'groupBy'],
+        [`occupancy?${PERIOD}&groupBy=site,site`, 'groupBy'],
+        [`occupancy?${PERIOD}&kind=sofa`, 'kind'],
+        [`occupancy?${PERIOD}&format=xlsx`, 'format'],
+        [`occupancy?${PERIOD}&siteId=auch`, 'siteId'],
+        [`telework-days?${PERIOD}&groupBy=kind`, 'groupBy'],
+        [`events?${PERIOD}&groupBy=weekday`, 'groupBy'],
+        ['export?from=2026-03-01', 'to'],
+      ];
+      for (const [path, field] of cases) {
+        const response = await get(admin, path).expect(400);
+        expect(response.headers['content-type']).toMatch(/application\/problem\+json/);
+        expect(response.body.errors.map((error: { field: string }) => error.field)).toContain(field);
+      }
+    });
+  });
+});
