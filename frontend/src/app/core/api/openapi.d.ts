@@ -1313,6 +1313,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/occupancy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_occupancy"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/telework-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_teleworkDays"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reports/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1324,7 +1388,7 @@ export interface components {
              * @example booking.confirmed
              * @enum {string}
              */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet";
             /**
              * @description Deterministic key, also the BullMQ job id
              * @example booking-confirmed-5f0c…
@@ -1362,7 +1426,7 @@ export interface components {
         };
         FailedKindCount: {
             /** @enum {string} */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet";
             count: number;
         };
         JobsSummary: {
@@ -3250,6 +3314,114 @@ export interface components {
             /** @description True when some bookings would be pay-as-you-go (no plan held that day) */
             payAsYouGo: boolean;
         };
+        OccupancyRowView: {
+            /**
+             * @description The grouping keys, comma-separated
+             * @example 0b6c…,2026-03
+             */
+            key: string;
+            /** @example Tiers-lieu d’Auch · mars 2026 */
+            label: string;
+            /** @example 850 */
+            capacityHours: number;
+            /** @example 425.5 */
+            bookedHours: number;
+            /**
+             * @description bookedHours / capacityHours
+             * @example 0.5006
+             */
+            occupancyRate: number | null;
+            /** @example 57 */
+            bookings: number;
+            /** @example 21 */
+            uniqueMembers: number;
+            /** @example 2 */
+            noShows: number;
+        };
+        OccupancyReportView: {
+            rows: components["schemas"]["OccupancyRowView"][];
+        };
+        TeleworkDaysRowView: {
+            /**
+             * @description The grouping keys, comma-separated
+             * @example other
+             */
+            key: string;
+            /** @example Autres employeurs (moins de 5 membres) */
+            label: string;
+            /**
+             * @description Person-days: a person once a day, a half-day 0.5
+             * @example 42.5
+             */
+            days: number;
+            /**
+             * @description Distinct people
+             * @example 9
+             */
+            members: number;
+            /**
+             * @description Share of the days by people living outside the Gers
+             * @example 0.38
+             */
+            outsideGersShare: number | null;
+        };
+        TeleworkDaysTotalsView: {
+            /** @example 120 */
+            days: number;
+            /** @example 31 */
+            members: number;
+            /** @example 0.41 */
+            outsideGersShare: number | null;
+            /**
+             * @description Share of the days with no home commune on record
+             * @example 0.05
+             */
+            unknownHomeShare: number | null;
+        };
+        TeleworkDaysReportView: {
+            rows: components["schemas"]["TeleworkDaysRowView"][];
+            totals: components["schemas"]["TeleworkDaysTotalsView"];
+        };
+        EventsRowView: {
+            /** @example workshop */
+            key: string;
+            /** @example Atelier */
+            label: string;
+            /**
+             * @description Published events (cancelled ones apart)
+             * @example 4
+             */
+            events: number;
+            /** @example 1 */
+            cancelledEvents: number;
+            /**
+             * @description Places of the published events
+             * @example 60
+             */
+            capacity: number;
+            /**
+             * @description Registered and attended
+             * @example 45
+             */
+            registrations: number;
+            /** @example 3 */
+            waitlisted: number;
+            /** @example 30 */
+            attendance: number;
+            /**
+             * @description registrations / capacity
+             * @example 0.75
+             */
+            fillRate: number | null;
+            /**
+             * @description attendance / registrations
+             * @example 0.6667
+             */
+            attendanceRate: number | null;
+        };
+        EventsReportView: {
+            rows: components["schemas"]["EventsRowView"][];
+        };
     };
     responses: never;
     parameters: never;
@@ -3267,7 +3439,7 @@ export interface operations {
                 /** @description Only messages in this state */
                 state?: "failed" | "pending" | "scheduled" | "sent";
                 /** @description Only messages of this job kind */
-                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "event.cancelled" | "event.changed" | "event.promoted" | "community.announcement";
+                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet";
             };
             header?: never;
             path?: never;
@@ -5783,6 +5955,132 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["QuotaView"];
                 };
+            };
+        };
+    };
+    Reports_occupancy: {
+        parameters: {
+            query: {
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive); at most six years after from */
+                to: string;
+                /** @description csv: text/csv, UTF-8 with a byte-order mark */
+                format?: "json" | "csv";
+                /** @description CSV numbers: point (1234.5, comma-separated, the default) or comma (1234,5, semicolon-separated) */
+                decimal?: "point" | "comma";
+                /** @description One or two of site, epci, day, week, month, weekday, halfDay, kind, comma-separated (default site) */
+                groupBy?: string;
+                siteId?: string;
+                /** @description SIREN of an EPCI */
+                epciCode?: string;
+                kind?: "desk" | "meeting_room" | "private_office" | "phone_booth";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Capacity, booked hours and occupancy per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OccupancyReportView"];
+                    "text/csv": components["schemas"]["OccupancyReportView"];
+                };
+            };
+        };
+    };
+    Reports_teleworkDays: {
+        parameters: {
+            query: {
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive); at most six years after from */
+                to: string;
+                /** @description csv: text/csv, UTF-8 with a byte-order mark */
+                format?: "json" | "csv";
+                /** @description CSV numbers: point (1234.5, comma-separated, the default) or comma (1234,5, semicolon-separated) */
+                decimal?: "point" | "comma";
+                /** @description One or two of organization, homeCommune, homeEpci, site, month, comma-separated (default organization) */
+                groupBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Person-days in the network’s sites per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TeleworkDaysReportView"];
+                    "text/csv": components["schemas"]["TeleworkDaysReportView"];
+                };
+            };
+        };
+    };
+    Reports_events: {
+        parameters: {
+            query: {
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive); at most six years after from */
+                to: string;
+                /** @description csv: text/csv, UTF-8 with a byte-order mark */
+                format?: "json" | "csv";
+                /** @description CSV numbers: point (1234.5, comma-separated, the default) or comma (1234,5, semicolon-separated) */
+                decimal?: "point" | "comma";
+                /** @description One or two of site, category, month, comma-separated (default site) */
+                groupBy?: string;
+                siteId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Events, registrations, attendance and fill rate per group */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventsReportView"];
+                    "text/csv": components["schemas"]["EventsReportView"];
+                };
+            };
+        };
+    };
+    Reports_export: {
+        parameters: {
+            query: {
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive); at most six years after from */
+                to: string;
+                /** @description Numbers of the CSV files, as for each report */
+                decimal?: "point" | "comma";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every report of the period as CSV files in a zip */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
