@@ -54,6 +54,8 @@ export interface StartOptions {
    * by default each server gets a new database of its own.
    */
   database?: string;
+  /** The API alone, for tests that make no page load: only `dist/backend` need be built. */
+  apiOnly?: boolean;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function startBastide(
   options: StartOptions = {},
 ): Promise<BastideServer> {
   const main = join(root, 'dist/backend/main.js');
-  if (!existsSync(main) || !existsSync(join(root, 'dist/frontend/browser/index.html'))) {
+  if (!existsSync(main) || (!options.apiOnly && !existsSync(join(root, 'dist/frontend/browser/index.html')))) {
     throw new Error('Build first: the end-to-end tests run the built API and web app (npm test does it).');
   }
   const database = options.database ?? `bastide_e2e_${randomBytes(5).toString('hex')}`;
@@ -139,6 +141,51 @@ export async function startBastide(
       }
       if (!options.database) await admin(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
       rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface BastideWorker {
+  output(): string;
+  /** Sends `signal` and resolves once the process is gone: `SIGKILL` for a crash, `SIGTERM` for a shutdown. */
+  kill(signal: NodeJS.Signals): Promise<void>;
+}
+
+/**
+ * A job worker as `npm run worker` runs it (`dist/backend/main.js --worker`) on the database of a server
+ * already running; `env` must give it the same `REDIS_URL` (and `SMTP_URL`). Resolves once it takes jobs.
+ */
+export async function startBastideWorker(server: BastideServer, env: Record<string, string>): Promise<BastideWorker> {
+  let log = '';
+  const child: ChildProcess = spawn(process.execPath, [join(root, 'dist/backend/main.js'), '--worker'], {
+    cwd: root,
+    env: {
+      PATH: process.env['PATH'] ?? '',
+      DATABASE_URL: server.databaseUrl,
+      DATA_DIR: server.dataDir,
+      JWT_SECRET: randomBytes(32).toString('hex'),
+      // `info`, for the line that says it is ready.
+      LOG_LEVEL: 'info',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  const deadline = Date.now() + 60_000;
+  while (!log.includes('Bastide worker is taking jobs from Redis')) {
+    if (child.exitCode !== null) throw new Error(`The worker exited during start-up:\n${log}`);
+    if (Date.now() > deadline) throw new Error(`The worker did not start in 60 s:\n${log}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    output: () => log,
+    async kill(signal) {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      await new Promise<void>((done) => {
+        child.once('exit', () => done());
+        child.kill(signal);
+      });
     },
   };
 }

@@ -4,12 +4,14 @@ import { SMTPServer } from 'smtp-server';
 
 /**
  * A real SMTP server for tests: it accepts (or, while `refusing`, answers 451 to) every message and keeps
- * what it accepted, parsed.
+ * what it accepted, parsed. With `answerDelayMs` it holds its answer to each message that long, as a
+ * loaded server does, so that a sender has messages in flight.
  */
 export class SmtpPeer {
   readonly received: ParsedMail[] = [];
   refusing = false;
   refusedCount = 0;
+  answerDelayMs = 0;
   private readonly server: SMTPServer;
 
   constructor() {
@@ -20,7 +22,8 @@ export class SmtpPeer {
       onData: (stream, _session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-        stream.on('end', () => {
+        stream.on('end', async () => {
+          if (this.answerDelayMs) await new Promise((resolve) => setTimeout(resolve, this.answerDelayMs));
           if (this.refusing) {
             this.refusedCount += 1;
             const error = new Error('Try again later') as Error & { responseCode: number };
@@ -46,6 +49,25 @@ export class SmtpPeer {
 
   to(address: string): ParsedMail[] {
     return this.received.filter((mail) => mail.to && JSON.stringify(mail.to).includes(address));
+  }
+
+  /**
+   * How many calendar invitations of `method` (`REQUEST`, `CANCEL`) arrived for each recipient and UID, keyed
+   * `"<address> <uid>"`: counts a mail once per item it is about, whatever its wording.
+   */
+  invitations(method: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    for (const mail of this.received) {
+      const part = mail.attachments.find((a) => a.contentType === 'text/calendar');
+      // Long lines are folded (RFC 5545 §3.1): unfold before reading a property.
+      const calendar = part?.content.toString('utf8').replace(/\r?\n[ \t]/g, '');
+      if (!calendar || !new RegExp(`^METHOD:${method}\\r?$`, 'm').test(calendar)) continue;
+      const uid = /^UID:(.+?)\r?$/m.exec(calendar)?.[1];
+      const to = (Array.isArray(mail.to) ? mail.to : [mail.to]).flatMap((a) => a?.value.map((v) => v.address) ?? []);
+      const key = `${to.join(',')} ${uid}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
   }
 
   stop(): Promise<void> {
