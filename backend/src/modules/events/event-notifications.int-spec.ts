@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
-import type { ParsedMail } from 'mailparser';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { invitationOf } from '../../testing/calendar-invitation';
 import { deleteRegistration, givenEvent, postRegistration } from '../../testing/events-fixtures';
 import { givenHost, givenSite, TestSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
@@ -13,29 +13,6 @@ import { EventReminderMailHandler } from './jobs/event-mail.handlers';
 /** Friday 20 March 2026, 11:00 in Paris: the week before the spring change (Sunday 29 March). */
 const NOW = new Date('2026-03-20T10:00:00Z');
 const PUBLIC_URL = 'https://bastide.example.fr';
-
-interface Invitation {
-  method: string;
-  contentType: string;
-  event: ICAL.Event;
-  vevent: ICAL.Component;
-}
-
-/** The mail's `text/calendar` part, parsed as a calendar client would; undefined when it has none. */
-function invitationOf(mail: ParsedMail): Invitation | undefined {
-  const part = mail.attachments.find((a) => a.contentType === 'text/calendar');
-  if (!part) return undefined;
-  const contentType = part.headers.get('content-type') as { value: string; params: Record<string, string> };
-  const calendar = new ICAL.Component(ICAL.parse(part.content.toString('utf8')));
-  const events = calendar.getAllSubcomponents('vevent');
-  expect(events).toHaveLength(1);
-  return {
-    method: String(calendar.getFirstPropertyValue('method')),
-    contentType: `${contentType.value}; method=${contentType.params['method']}`,
-    event: new ICAL.Event(events[0]),
-    vevent: events[0],
-  };
-}
 
 describe('event notifications: confirmations, waiting line, invitations and the reminder the day before', () => {
   let t: TestApp;
