@@ -76,6 +76,14 @@ describe("the host's daily sheet of tomorrow (in-process runner, real SMTP peer)
     await postRegistration(t, paulette, event.id).expect(201);
     await postRegistration(t, marc, event.id).expect(201);
 
+    // Saturday 28: the site's week keeps it shut; an open day is held all the same.
+    await givenEvent(t, helen, site.id, {
+      title: 'Portes ouvertes',
+      start: '2026-03-28T10:00:00+01:00',
+      end: '2026-03-28T12:00:00+01:00',
+      capacity: 30,
+    });
+
     clock.set(SEVEN);
   });
   afterAll(async () => {
@@ -123,6 +131,16 @@ describe("the host's daily sheet of tomorrow (in-process runner, real SMTP peer)
     expect(mail.text).toContain('- 08h30–13h00 · Poste fenêtre · Paulette Martin');
     expect(mail.text).toContain('- 13h00–18h00 · Poste cheminée · réservé par Helen Hôte pour Marc Durand');
     expect(mail.text).toContain('- 14h00–16h00 · Atelier compta · 2 inscrits pour 12 places');
+  });
+
+  it('says the site is closed that day when an event is held on a day its week keeps it shut', async () => {
+    // Friday 27 March, 07:00 in Paris: the sheets of Saturday 28.
+    await t.app.get(DailySheetsTask).run(new Date('2026-03-27T06:00:00Z'));
+    const mail = await eventually(async () => sheetsTo(helen).find((m) => m.subject?.includes('Saturday 28 March')));
+    expect(mail.text).toContain('The site is closed that day.');
+    expect(mail.text).toContain('No bookings tomorrow.');
+    expect(mail.text).toContain('- 10:00–12:00 · Portes ouvertes · 0 registered for 30 places');
+    expect(mail.html).toContain('<p><strong>The site is closed that day</strong>.</p>');
   });
 
   it('sends nothing to a host who turned the sheet off, nor for a day with nothing at the site', async () => {
