@@ -3,14 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import type { EventsReportQuery } from './dto/report.dto';
 import { compareKeys, rate } from './occupancy-report';
-import {
-  dimensionLabel,
-  EVENT_DIMENSIONS,
-  joinKey,
-  joinLabel,
-  KEY_SEPARATOR,
-  parseGroupBy,
-} from './report-dimensions';
+import { dimensionLabel, EVENT_DIMENSIONS, joinKey, joinLabel, KEY_SEPARATOR, parseGroupBy } from './report-dimensions';
 import { checkPeriod } from './report-period';
 import { ReportScope, siteNames } from './report-scope';
 import { groupPositions, keySelect, rowKey } from './report-sql';

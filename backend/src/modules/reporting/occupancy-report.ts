@@ -41,6 +41,9 @@ export const OCCUPANCY_COLUMNS = [
   'noShows',
 ] as const;
 
+/** The period's figures over every group. */
+export type OccupancyTotals = Omit<OccupancyRow, 'key' | 'label'>;
+
 export interface OccupancyRow {
   key: string;
   label: string;
@@ -88,11 +91,33 @@ export class OccupancyReport {
     private readonly scope: ReportScope,
   ) {}
 
-  /** The report for a query: groupBy read (400 naming the field when unknown), the period checked. */
-  async report(principal: Principal, query: OccupancyQuery): Promise<{ rows: OccupancyRow[] }> {
+  /**
+   * The report for a query: groupBy read (400 naming the field when unknown), the period checked, and the
+   * totals of the period (its unique members are counted once, which no sum of the rows can say).
+   */
+  async report(
+    principal: Principal,
+    query: OccupancyQuery,
+  ): Promise<{ rows: OccupancyRow[]; totals: OccupancyTotals }> {
     const dimensions = parseGroupBy(query.groupBy, OCCUPANCY_DIMENSIONS, 'site');
-    const rows = await this.rows(principal, { from: query.from, to: query.to }, dimensions, query);
-    return { rows };
+    const period = { from: query.from, to: query.to };
+    const rows = await this.rows(principal, period, dimensions, query);
+    const sum = (field: 'capacityHours' | 'bookedHours') =>
+      Math.round(rows.reduce((total, row) => total + row[field], 0) * 100) / 100;
+    // A full-day booking is in both half-day rows: the period's bookings, no-shows and people are counted
+    // once, by the same queries without groups.
+    const sites = rows.length > 0 ? await this.scope.sites(principal, query) : [];
+    const [booked] = sites.length > 0 ? await this.booked(sites, period, [], query.kind) : [];
+    const [members] = sites.length > 0 ? await this.members(sites, period, [], query.kind) : [];
+    const totals: OccupancyTotals = {
+      capacityHours: sum('capacityHours'),
+      bookedHours: sum('bookedHours'),
+      occupancyRate: rate(sum('bookedHours'), sum('capacityHours')),
+      bookings: Number(booked?.bookings ?? 0),
+      uniqueMembers: Number(members?.members ?? 0),
+      noShows: Number(booked?.no_shows ?? 0),
+    };
+    return { rows, totals };
   }
 
   async rows(
@@ -189,13 +214,14 @@ export class OccupancyReport {
     kind?: string,
   ): Promise<Record<string, string>[]> {
     return this.dataSource.query(
-      `SELECT ${keySelect(dimensions)},
-              sum(h.minutes)::bigint AS minutes, sum(h.bookings)::bigint AS bookings, sum(h.no_shows)::bigint AS no_shows
+      `SELECT ${dimensions.length > 0 ? `${keySelect(dimensions)},` : ''}
+              coalesce(sum(h.minutes), 0)::bigint AS minutes, coalesce(sum(h.bookings), 0)::bigint AS bookings,
+              coalesce(sum(h.no_shows), 0)::bigint AS no_shows
        FROM (SELECT d.*, s.epci_code FROM reporting_site_days d JOIN sites s ON s.id = d.site_id
              WHERE d.day BETWEEN $1::date AND $2::date AND d.site_id = ANY($3::uuid[])
                AND ($4::text IS NULL OR d.kind = $4)) f
        ${dimensions.includes('halfDay') ? HALF_DAYS : WHOLE_DAYS}
-       GROUP BY ${groupPositions(dimensions)}`,
+       ${dimensions.length > 0 ? `GROUP BY ${groupPositions(dimensions)}` : ''}`,
       [period.from, period.to, sites.map((site) => site.id), kind ?? null],
     );
   }
@@ -210,7 +236,7 @@ export class OccupancyReport {
     const { after, before } = periodInstants(period);
     const needsKind = kind !== undefined || dimensions.includes('kind');
     return this.dataSource.query(
-      `SELECT ${keySelect(dimensions)}, count(DISTINCT f.user_id) AS members
+      `SELECT ${dimensions.length > 0 ? `${keySelect(dimensions)},` : ''} count(DISTINCT f.user_id) AS members
        FROM (SELECT b.site_id, s.epci_code, b.user_id, ${BOOKING_LOCAL_DAY} AS day,
                     ${needsKind ? 'r.kind' : 'NULL::text'} AS kind,
                     ${BOOKING_MORNING} AS morning, ${BOOKING_AFTERNOON} AS afternoon
@@ -220,7 +246,7 @@ export class OccupancyReport {
                AND b.site_id = ANY($3::uuid[]) ${kind !== undefined ? 'AND r.kind = $6' : ''}) f
        ${dimensions.includes('halfDay') ? `CROSS JOIN LATERAL (VALUES ('morning', f.morning), ('afternoon', f.afternoon)) h(half, present)` : ''}
        WHERE f.day BETWEEN $4::date AND $5::date ${dimensions.includes('halfDay') ? 'AND h.present' : ''}
-       GROUP BY ${groupPositions(dimensions)}`,
+       ${dimensions.length > 0 ? `GROUP BY ${groupPositions(dimensions)}` : ''}`,
       [after, before, sites.map((site) => site.id), period.from, period.to, ...(kind !== undefined ? [kind] : [])],
     );
   }

@@ -221,6 +221,15 @@ describe('reports', () => {
 
     it('splits a site’s day at 13:00 and counts bookings and members in each half', async () => {
       const { body } = await get(host, `occupancy?${PERIOD}&groupBy=halfDay&siteId=${auch.id}`).expect(200);
+      // The period's totals count a full-day booking, and a person, once.
+      expect(body.totals).toEqual({
+        capacityHours: 229.5,
+        bookedHours: 49,
+        occupancyRate: 0.2135,
+        bookings: 9,
+        uniqueMembers: 6,
+        noShows: 1,
+      });
       expect(body.rows).toEqual([
         {
           key: 'afternoon',

@@ -102,8 +102,18 @@ export class OccupancyRowView {
   @ApiProperty({ example: 2 }) noShows: number;
 }
 
+export class OccupancyTotalsView {
+  @ApiProperty({ example: 850 }) capacityHours: number;
+  @ApiProperty({ example: 425.5 }) bookedHours: number;
+  @ApiProperty({ type: Number, nullable: true, example: 0.5006 }) occupancyRate: number | null;
+  @ApiProperty({ example: 57, description: 'Each booking once, whatever the grouping' }) bookings: number;
+  @ApiProperty({ example: 21, description: 'Each person once over the period' }) uniqueMembers: number;
+  @ApiProperty({ example: 2 }) noShows: number;
+}
+
 export class OccupancyReportView {
   @ApiProperty({ type: [OccupancyRowView] }) rows: OccupancyRowView[];
+  @ApiProperty({ type: OccupancyTotalsView, description: 'The period over every group' }) totals: OccupancyTotalsView;
 }
 
 export class TeleworkDaysRowView {
