@@ -3338,8 +3338,30 @@ export interface components {
             /** @example 2 */
             noShows: number;
         };
+        OccupancyTotalsView: {
+            /** @example 850 */
+            capacityHours: number;
+            /** @example 425.5 */
+            bookedHours: number;
+            /** @example 0.5006 */
+            occupancyRate: number | null;
+            /**
+             * @description Each booking once, whatever the grouping
+             * @example 57
+             */
+            bookings: number;
+            /**
+             * @description Each person once over the period
+             * @example 21
+             */
+            uniqueMembers: number;
+            /** @example 2 */
+            noShows: number;
+        };
         OccupancyReportView: {
             rows: components["schemas"]["OccupancyRowView"][];
+            /** @description The period over every group */
+            totals: components["schemas"]["OccupancyTotalsView"];
         };
         TeleworkDaysRowView: {
             /**
