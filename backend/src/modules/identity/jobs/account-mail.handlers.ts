@@ -3,11 +3,10 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { HandlesJob, JobHandler, JobOutcome } from '../../../jobs/job-handler';
-import { MailTransport } from '../../notifications/mail-transport';
+import { Mailer } from '../../notifications/mailer';
 import { AccountLinks, LINK_PATHS } from '../account-links';
 import type { AccountTokenPurpose } from '../entities/account-token.entity';
 import type { Locale } from '../entities/user.entity';
-import { accountMail, AccountMailKind } from './account-mails';
 
 interface LinkRow {
   purpose: AccountTokenPurpose;
@@ -22,12 +21,13 @@ interface LinkRow {
  * holds only ids. A link used or expired meanwhile, or an erased account, sends nothing.
  */
 abstract class AccountLinkMail implements JobHandler {
-  protected abstract readonly kind: AccountMailKind;
+  /** The mail's template, `identity/<name>`; always sent (no topic), as the member asked for the link. */
+  protected abstract readonly template: string;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly links: AccountLinks,
-    private readonly mail: MailTransport,
+    private readonly mailer: Mailer,
     private readonly config: AppConfig,
   ) {}
 
@@ -41,9 +41,10 @@ abstract class AccountLinkMail implements JobHandler {
     const secret = await this.links.arm(this.dataSource.manager, payload['linkId']);
     if (!secret) return 'skipped';
     const link = `${this.config.publicUrl}${LINK_PATHS[row.purpose]}?token=${encodeURIComponent(secret)}`;
-    await this.mail.send({
-      to: row.new_email ?? row.email,
-      ...accountMail(this.kind, row.locale, row.first_name, link),
+    await this.mailer.send({
+      to: { email: row.new_email ?? row.email, locale: row.locale },
+      template: this.template,
+      data: { firstName: row.first_name, link },
     });
     return 'sent';
   }
@@ -52,26 +53,26 @@ abstract class AccountLinkMail implements JobHandler {
 @Injectable()
 @HandlesJob('identity.welcome')
 export class WelcomeMailHandler extends AccountLinkMail {
-  protected readonly kind = 'welcome';
-  constructor(dataSource: DataSource, links: AccountLinks, mail: MailTransport, @Inject(APP_CONFIG) config: AppConfig) {
-    super(dataSource, links, mail, config);
+  protected readonly template = 'identity/welcome';
+  constructor(dataSource: DataSource, links: AccountLinks, mailer: Mailer, @Inject(APP_CONFIG) config: AppConfig) {
+    super(dataSource, links, mailer, config);
   }
 }
 
 @Injectable()
 @HandlesJob('identity.password-reset')
 export class PasswordResetMailHandler extends AccountLinkMail {
-  protected readonly kind = 'password_reset';
-  constructor(dataSource: DataSource, links: AccountLinks, mail: MailTransport, @Inject(APP_CONFIG) config: AppConfig) {
-    super(dataSource, links, mail, config);
+  protected readonly template = 'identity/password-reset';
+  constructor(dataSource: DataSource, links: AccountLinks, mailer: Mailer, @Inject(APP_CONFIG) config: AppConfig) {
+    super(dataSource, links, mailer, config);
   }
 }
 
 @Injectable()
 @HandlesJob('identity.email-change')
 export class EmailChangeMailHandler extends AccountLinkMail {
-  protected readonly kind = 'email_change';
-  constructor(dataSource: DataSource, links: AccountLinks, mail: MailTransport, @Inject(APP_CONFIG) config: AppConfig) {
-    super(dataSource, links, mail, config);
+  protected readonly template = 'identity/email-change';
+  constructor(dataSource: DataSource, links: AccountLinks, mailer: Mailer, @Inject(APP_CONFIG) config: AppConfig) {
+    super(dataSource, links, mailer, config);
   }
 }
