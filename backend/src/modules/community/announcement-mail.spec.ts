@@ -1,21 +1,31 @@
 import { describe, expect, it } from '@jest/globals';
+import type { AppConfig } from '../../config/app-config';
+import { MailTemplates } from '../notifications/mail-templates';
 import { announcementMail, AnnouncementMailFacts } from './announcement-mail';
+
+const templates = new MailTemplates({ publicUrl: 'https://bastide.example' } as AppConfig);
 
 const FACTS: AnnouncementMailFacts = {
   firstName: 'Léa',
-  locale: 'fr',
   siteName: 'Tiers-lieu d’Auch',
   monthsBack: 3,
   subject: 'Fermeture vendredi',
   body: 'Le lieu sera **fermé** vendredi.\n\n<script>alert(1)</script>',
-  unsubscribeSiteUrl: 'https://bastide.example/desabonnement/site-token',
-  unsubscribeAllUrl: 'https://bastide.example/desabonnement/all-token',
-  oneClickUrl: 'https://bastide.example/api/v1/unsubscribe/site-token',
+  links: {
+    site: 'https://bastide.example/desabonnement/site-token',
+    all: 'https://bastide.example/desabonnement/all-token',
+    oneClick: 'https://bastide.example/api/v1/unsubscribe/site-token',
+  },
 };
+
+function render(facts: AnnouncementMailFacts, locale: 'fr' | 'en') {
+  const mail = announcementMail(facts);
+  return templates.render(mail.template, locale, mail.data);
+}
 
 describe('announcement mail', () => {
   it('frames the host’s text as written in the member’s language, with both ways out', () => {
-    const mail = announcementMail(FACTS);
+    const mail = render(FACTS, 'fr');
     expect(mail.subject).toBe('Tiers-lieu d’Auch : Fermeture vendredi');
     expect(mail.text).toContain('Bonjour Léa,');
     expect(mail.text).toContain('Le lieu sera **fermé** vendredi.\n\n<script>alert(1)</script>');
@@ -23,23 +33,30 @@ describe('announcement mail', () => {
     expect(mail.text).toContain(
       'Ne plus recevoir les annonces de Tiers-lieu d’Auch : https://bastide.example/desabonnement/site-token',
     );
-    expect(mail.text).toContain('https://bastide.example/desabonnement/all-token');
+    expect(mail.text).toContain(
+      'Ne plus recevoir aucun message de la communauté Bastide : https://bastide.example/desabonnement/all-token',
+    );
   });
 
-  it('renders the Markdown in the HTML part and shows any HTML as text', () => {
-    const { html } = announcementMail(FACTS);
-    expect(html).toContain('<strong>fermé</strong>');
+  it('shows the host’s text as text in the HTML part, line breaks kept, never as markup', () => {
+    const { html } = render(FACTS, 'fr');
+    expect(html).toContain('<p>Le lieu sera **fermé** vendredi.<br><br>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
     expect(html).not.toContain('<script>');
-    expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('<strong>fermé</strong>');
     expect(html).toContain('href="https://bastide.example/desabonnement/all-token"');
+    expect(html).toContain('href="https://bastide.example/desabonnement/site-token"');
   });
 
   it('speaks English to an English-speaking member, without touching the host’s words', () => {
-    const mail = announcementMail({ ...FACTS, locale: 'en', monthsBack: 1 });
+    const mail = render({ ...FACTS, monthsBack: 1 }, 'en');
     expect(mail.subject).toBe('Tiers-lieu d’Auch: Fermeture vendredi');
     expect(mail.text).toContain('Hello Léa,');
     expect(mail.text).toContain('last month');
     expect(mail.text).toContain('Le lieu sera **fermé** vendredi.');
+    expect(mail.text).toContain(
+      'Stop every message from the Bastide community: https://bastide.example/desabonnement/all-token',
+    );
+    for (const part of [mail.subject, mail.text, mail.html]) expect(part).not.toMatch(/undefined|\[object|\{\{/);
   });
 
   it('offers a one-click unsubscribe to mail clients (RFC 8058)', () => {

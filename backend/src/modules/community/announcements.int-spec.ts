@@ -137,7 +137,8 @@ describe('site announcements over HTTP', () => {
     });
     expect(preview.body.text).toContain('Bonjour Hélène,');
     expect(preview.body.text).toContain(ANNOUNCEMENT.body);
-    expect(preview.body.html).toContain('<strong>fermé</strong>');
+    // The host's text is shown as written: as text, never as markup.
+    expect(preview.body.html).toContain('Le lieu sera **fermé** vendredi pour travaux.<br><br>&lt;script&gt;');
     expect(preview.body.html).not.toContain('<script>');
     const wider = await post(admin, `/sites/${auch.id}/announcements/preview`, {
       ...ANNOUNCEMENT,
@@ -177,7 +178,7 @@ describe('site announcements over HTTP', () => {
     );
     expect(french.subject).toBe('Tiers-lieu d’Auch : Fermeture vendredi');
     expect(french.text).toContain('Bonjour Sacha,');
-    expect(french.html).toContain('<strong>fermé</strong>');
+    expect(french.html).toContain('Le lieu sera **fermé** vendredi pour travaux.');
     expect(english.subject).toBe('Tiers-lieu d’Auch: Fermeture vendredi');
     expect(english.text).toContain('Hello Ava,');
     expect(english.text).toContain('Le lieu sera **fermé** vendredi pour travaux.');

@@ -11,6 +11,7 @@ import { AuditService } from '../audit/audit.service';
 import { SiteBookers } from '../booking/site-bookers';
 import { renderEventMarkdown } from '../events/event-markdown';
 import { PeopleDirectory } from '../identity/people-directory';
+import { MailTemplates } from '../notifications/mail-templates';
 import { SiteCalendar } from '../sites/site-calendar';
 import { siteInstant } from '../sites/site-time';
 import { NotSiteHost } from '../sites/sites.errors';
@@ -60,6 +61,7 @@ export class AnnouncementsService {
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly templates: MailTemplates,
   ) {}
 
   /** The mail as the caller would get it, and how many members it would reach now; nothing is sent. */
@@ -72,22 +74,19 @@ export class AnnouncementsService {
     const since = this.windowStart(site, request.monthsBack);
     const recipients = await this.recipients(this.dataSource.manager, site.id, since);
     const me = (await this.people.cards([principal.userId])).get(principal.userId);
-    const links = this.tokens.links(principal.userId, site.id);
     const mail = announcementMail({
       firstName: me?.firstName ?? '',
-      locale: request.locale ?? 'fr',
       siteName: site.name,
       monthsBack: request.monthsBack,
       subject: request.subject,
       body: request.body,
-      unsubscribeSiteUrl: links.site,
-      unsubscribeAllUrl: links.all,
-      oneClickUrl: links.oneClick,
+      links: this.tokens.links(principal.userId, site.id),
     });
+    const rendered = this.templates.render(mail.template, request.locale ?? 'fr', mail.data);
     return {
-      subject: mail.subject,
-      text: mail.text,
-      html: mail.html,
+      subject: rendered.subject,
+      text: rendered.text,
+      html: rendered.html,
       recipientCount: recipients.length,
       since: since.toISODate()!,
     };

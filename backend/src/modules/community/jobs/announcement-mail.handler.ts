@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { HandlesJob, JobHandler, JobOutcome } from '../../../jobs/job-handler';
 import type { Locale } from '../../identity/entities/user.entity';
-import { MailTransport } from '../../notifications/mail-transport';
+import { Mailer } from '../../notifications/mailer';
 import { announcementMail } from '../announcement-mail';
 import { UnsubscribeTokens } from '../unsubscribe-tokens';
 
@@ -28,7 +28,7 @@ interface AnnouncementMailRow {
 export class AnnouncementMailHandler implements JobHandler {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly mail: MailTransport,
+    private readonly mailer: Mailer,
     private readonly tokens: UnsubscribeTokens,
   ) {}
 
@@ -42,19 +42,16 @@ export class AnnouncementMailHandler implements JobHandler {
       [payload['announcementId'], payload['userId']],
     );
     if (!row || row.unsubscribed) return 'skipped';
-    const links = this.tokens.links(payload['userId'], row.site_id);
     const mail = announcementMail({
       firstName: row.first_name,
-      locale: row.locale,
       siteName: row.site_name,
       monthsBack: row.months_back,
       subject: row.subject,
       body: row.body,
-      unsubscribeSiteUrl: links.site,
-      unsubscribeAllUrl: links.all,
-      oneClickUrl: links.oneClick,
+      links: this.tokens.links(payload['userId'], row.site_id),
     });
-    await this.mail.send({ to: row.email, ...mail });
+    // Not a topic of the notification preferences: community mail has its own unsubscribe links.
+    await this.mailer.send({ to: { email: row.email, locale: row.locale, userId: payload['userId'] }, ...mail });
     return 'sent';
   }
 }
