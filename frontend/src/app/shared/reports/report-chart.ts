@@ -94,11 +94,12 @@ export class ReportChart {
   protected readonly options = computed<ChartConfiguration<'bar' | 'line'>['options']>(() => {
     const language = this.language();
     const percent = this.scale() === 'percent';
+    // The axis fits the figures (a network at 6 % would be a row of slivers on a 0–100 % axis); its ticks
+    // say the scale, and the table gives each figure.
     const format = (value: number | string) =>
       percent ? formatPercent(Number(value), language) : formatNumber(Number(value), language);
     const valueAxis = {
       beginAtZero: true,
-      ...(percent ? { suggestedMax: 1 } : {}),
       ticks: { color: '#1b1b1b', callback: (value: number | string) => format(value) },
       grid: { color: '#d6d6d6' },
     };

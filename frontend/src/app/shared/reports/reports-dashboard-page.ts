@@ -287,9 +287,13 @@ export class ReportsDashboardPage {
   private readonly siteLabel = (row: OccupancyRow | EventsReportRow | TeleworkDaysRow) => row.label;
   protected readonly monthOf = (row: OccupancyRow) => monthLabel(row.key, this.language());
   protected readonly employerOf = (row: TeleworkDaysRow) =>
-    row.key === 'other' ? (this.translate.instant('reports.telework.otherEmployers') as string) : row.label;
+    row.key === 'other'
+      ? (this.translate.instant('reports.telework.otherEmployers') as string)
+      : row.key === 'none'
+        ? (this.translate.instant('reports.telework.noEmployer') as string)
+        : row.label;
   protected readonly homeOf = (row: TeleworkDaysRow) =>
-    row.key && row.key !== 'unknown' ? row.label : (this.translate.instant('reports.telework.unknownHome') as string);
+    row.key === 'none' ? (this.translate.instant('reports.telework.unknownHome') as string) : row.label;
   protected readonly eventGroupOf = (row: EventsReportRow) =>
     this.eventGroup() === 'category' ? (this.translate.instant(`eventCategories.${row.key}`) as string) : row.label;
   protected readonly siteOf = this.siteLabel;
@@ -399,7 +403,7 @@ export class ReportsDashboardPage {
       .pipe(takeUntilDestroyed(this.destroyRef))
       .subscribe({
         next: (file) => {
-          downloadFile(this.document, `reports-${period.from}-${period.to}.zip`, file, 'application/zip');
+          downloadFile(this.document, `bastide-rapports-${period.from}-${period.to}.zip`, file, 'application/zip');
           this.exporting.set(false);
           this.exported.set(true);
         },
