@@ -50,6 +50,11 @@ export const adminRoutes: Routes = [
         title: 'admin.audit.pageTitle',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),
       },
+      {
+        path: 'envois',
+        title: 'admin.jobs.pageTitle',
+        loadComponent: () => import('./jobs/jobs-page').then((m) => m.JobsPage),
+      },
     ],
   },
 ];

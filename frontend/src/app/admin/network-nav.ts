@@ -55,5 +55,6 @@ export class NetworkNav {
     { path: '/reseau/organisations', labelKey: 'admin.nav.organizations', exact: false },
     { path: '/reseau/forfaits', labelKey: 'admin.nav.plans', exact: true },
     { path: '/reseau/journal', labelKey: 'admin.nav.audit', exact: true },
+    { path: '/reseau/envois', labelKey: 'admin.nav.jobs', exact: true },
   ];
 }
