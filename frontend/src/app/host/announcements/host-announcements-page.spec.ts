@@ -84,7 +84,11 @@ describe('HostAnnouncementsPage', () => {
     expect(pane.querySelector('[role="status"]')?.textContent?.trim()).toBe(
       '12 destinataires (réservations depuis le mardi 1 septembre 2026)',
     );
-    expect(pane.querySelector('.announcements__mail strong')?.textContent).toBe('fermé');
+    // The whole mail, in a frame that runs no script.
+    const frame = pane.querySelector('iframe.announcements__mail') as HTMLIFrameElement;
+    expect(frame.getAttribute('sandbox')).toBe('');
+    expect(frame.title).toBe('Aperçu');
+    expect(frame.srcdoc).toBe(givenAnnouncementPreview().html);
     expect(pane.textContent).toContain('Tiers-lieu d’Auch : Fermeture vendredi');
   });
 

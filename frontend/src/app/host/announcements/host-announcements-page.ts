@@ -14,6 +14,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
+import { DomSanitizer, SafeHtml } from '@angular/platform-browser';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { EMPTY, switchMap } from 'rxjs';
@@ -62,6 +63,7 @@ export class HostAnnouncementsPage {
   private readonly confirmer = inject(Confirmer);
   private readonly language = inject(LanguageService);
   private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
+  private readonly sanitizer = inject(DomSanitizer);
 
   readonly siteId = input.required<string>();
   /** Reset through the directive, so that the sent form is no longer "submitted" and shows no errors. */
@@ -104,6 +106,14 @@ export class HostAnnouncementsPage {
   });
 
   protected readonly preview = signal<AnnouncementPreview | null>(null);
+  /**
+   * The preview's HTML is the whole mail (its layout, styles and footer): shown in a sandboxed frame (no scripts,
+   * no same origin) so that it looks as members get it and its styles stay out of the page.
+   */
+  protected readonly previewDocument = computed<SafeHtml | null>(() => {
+    const preview = this.preview();
+    return preview ? this.sanitizer.bypassSecurityTrustHtml(preview.html) : null;
+  });
   protected readonly busy = signal(false);
   protected readonly problem = signal<ApiProblem | null>(null);
   protected readonly sent = signal<Announcement | null>(null);
