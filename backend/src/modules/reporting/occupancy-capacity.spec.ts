@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { OpeningHours } from '../sites/opening-hours';
+import { openingRangesOn } from '../sites/site-calendar';
 import { CapacitySite, capacityByGroup, openingMinutes } from './occupancy-capacity';
 import { KEY_SEPARATOR } from './report-dimensions';
 import { reportDays } from './report-period';
@@ -119,5 +120,48 @@ describe('capacity by group', () => {
     expect(minutes(capacityByGroup([b], days, ['week']))).toEqual({ '2026-W14': 5 * 510 });
     // A site without active resources has no capacity.
     expect(capacityByGroup([site({ resources: new Map() })], days, ['site']).size).toBe(0);
+  });
+
+  it('agrees day by day with the sites module’s calendar over a year of closures and holidays', () => {
+    // The reference: openingRangesOn for each site and day, as a booking would see it.
+    const days = reportDays({ from: '2026-01-01', to: '2026-12-31' });
+    const sites = [
+      site({
+        closures: new Map([
+          ['2026-05-01', { reason: null }],
+          ['2026-07-15', { reason: null }],
+        ]),
+      }),
+      site({
+        id: 'site-b',
+        openingHours: EVERY_DAY,
+        openOn: ['2026-07-14', '2026-11-11'],
+        closures: new Map([
+          ['2026-11-11', { reason: 'Inventaire' }],
+          ['2026-03-29', { reason: null }],
+        ]),
+        resources: new Map([
+          ['desk', 3],
+          ['phone_booth', 1],
+        ]),
+      }),
+    ];
+    const expected = new Map<string, number>();
+    for (const one of sites) {
+      const count = [...one.resources.values()].reduce((sum, n) => sum + n, 0);
+      for (const day of days) {
+        const ranges = openingRangesOn(one.schedule, day.date, one.closures.get(day.date)).ranges;
+        const { morning, afternoon } = openingMinutes(ranges);
+        for (const [half, value] of [
+          ['morning', morning],
+          ['afternoon', afternoon],
+        ] as const) {
+          if (value === 0) continue;
+          const key = [one.id, day.date, half].join(',');
+          expected.set(key, (expected.get(key) ?? 0) + value * count);
+        }
+      }
+    }
+    expect(minutes(capacityByGroup(sites, days, ['site', 'day', 'halfDay']))).toEqual(Object.fromEntries(expected));
   });
 });

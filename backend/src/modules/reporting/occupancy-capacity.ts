@@ -1,4 +1,4 @@
-import { openingRangesOn, SiteSchedule } from '../sites/site-calendar';
+import type { SiteSchedule } from '../sites/site-calendar';
 import { OpeningRange, weekdayKey } from '../sites/opening-hours';
 import { frenchPublicHolidayOn } from '../sites/french-public-holidays';
 import { KEY_SEPARATOR, OccupancyDimension } from './report-dimensions';
@@ -47,69 +47,109 @@ export interface CapacitySite {
   closures: Map<string, { reason: string | null }>;
 }
 
-/** One site's opening minutes on one date: its week, less a closure or a public holiday it keeps closed. */
-export function siteDayMinutes(site: CapacitySite, day: ReportDay): HalfDayMinutes {
-  return openingMinutes(openingRangesOn(site.schedule, day.date, site.closures.get(day.date)).ranges);
+const DAY_DIMENSIONS: OccupancyDimension[] = ['day', 'week', 'month', 'weekday'];
+
+/** The part of a group key that comes from the date. */
+function dayKeyOf(day: ReportDay, dimensions: OccupancyDimension[]): string {
+  return dimensions
+    .filter((dimension) => DAY_DIMENSIONS.includes(dimension))
+    .map((dimension) => {
+      if (dimension === 'day') return day.date;
+      if (dimension === 'week') return day.week;
+      if (dimension === 'month') return day.month;
+      return String(day.weekday);
+    })
+    .join(KEY_SEPARATOR);
+}
+
+/** The period's dates by the date part of their group key: ordinary days counted per weekday, holidays apart. */
+interface DayBucket {
+  dayKey: string;
+  /** Ordinary (non-holiday) days of each ISO weekday, index 0 = Monday. */
+  weekdays: number[];
+  holidays: ReportDay[];
 }
 
 /**
  * Capacity in resource-minutes per group key (the dimensions' keys joined by KEY_SEPARATOR): each active
- * resource over each local day's opening minutes. Only the days that are closures or public holidays go
- * through the sites module's `openingRangesOn`; every other day is the week's ranges for its weekday, which
- * is what `openingRangesOn` answers for it, worked out once per site and weekday (3,500 sites over a year
- * are 1.3 million site-days).
+ * resource over each local day's opening minutes, as the sites module's `openingRangesOn` gives them (the
+ * week's ranges for the weekday; none on a closure; none on a public holiday unless the site opens on it).
+ * Worked out per site and weekday rather than per site and day: the ordinary days of a group are counted
+ * per weekday once for all sites, so the network's year by month is 3,500 sites × 12 months × 7 weekdays of
+ * arithmetic, not 1.3 million site-days; closures and holidays are then taken off or put back one by one.
  */
 export function capacityByGroup(
   sites: CapacitySite[],
   days: ReportDay[],
   dimensions: OccupancyDimension[],
 ): Map<string, number> {
+  const buckets = new Map<string, DayBucket>();
+  const bucketOf = new Map<string, DayBucket>();
+  for (const day of days) {
+    const dayKey = dayKeyOf(day, dimensions);
+    let bucket = buckets.get(dayKey);
+    if (!bucket) {
+      bucket = { dayKey, weekdays: [0, 0, 0, 0, 0, 0, 0], holidays: [] };
+      buckets.set(dayKey, bucket);
+    }
+    if (frenchPublicHolidayOn(day.date)) bucket.holidays.push(day);
+    else bucket.weekdays[day.weekday - 1]++;
+    bucketOf.set(day.date, bucket);
+  }
   const capacity = new Map<string, number>();
   const byHalf = dimensions.includes('halfDay');
   const byKind = dimensions.includes('kind');
-  const dayKey = (day: ReportDay, dimension: OccupancyDimension): string | undefined => {
-    switch (dimension) {
-      case 'day':
-        return day.date;
-      case 'week':
-        return day.week;
-      case 'month':
-        return day.month;
-      case 'weekday':
-        return String(day.weekday);
-      default:
-        return undefined;
-    }
-  };
-  const exceptional = new Set(days.filter((day) => frenchPublicHolidayOn(day.date)).map((day) => day.date));
   for (const site of sites) {
     const kinds = [...site.resources.entries()].filter(([, count]) => count > 0);
     if (kinds.length === 0) continue;
-    const resourceCount = kinds.reduce((sum, [, count]) => sum + count, 0);
     const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
       openingMinutes(site.schedule.openingHours[weekdayKey(weekday)]),
     );
-    for (const day of days) {
-      const minutes =
-        exceptional.has(day.date) || site.closures.has(day.date) ? siteDayMinutes(site, day) : week[day.weekday - 1];
-      if (minutes.morning + minutes.afternoon === 0) continue;
+    // Minutes per bucket: the ordinary days, the holidays the site opens on, less its closures on open days.
+    const minutes = new Map<DayBucket, HalfDayMinutes>();
+    for (const bucket of buckets.values()) {
+      const total = { morning: 0, afternoon: 0 };
+      bucket.weekdays.forEach((count, index) => {
+        total.morning += count * week[index].morning;
+        total.afternoon += count * week[index].afternoon;
+      });
+      for (const holiday of bucket.holidays) {
+        if (!site.schedule.openOnPublicHolidays.includes(holiday.date)) continue;
+        total.morning += week[holiday.weekday - 1].morning;
+        total.afternoon += week[holiday.weekday - 1].afternoon;
+      }
+      minutes.set(bucket, total);
+    }
+    for (const date of site.closures.keys()) {
+      const bucket = bucketOf.get(date);
+      if (!bucket) continue;
+      const isHoliday = frenchPublicHolidayOn(date) !== undefined;
+      if (isHoliday && !site.schedule.openOnPublicHolidays.includes(date)) continue;
+      const weekday = weekdayOf(date);
+      const total = minutes.get(bucket)!;
+      total.morning -= week[weekday - 1].morning;
+      total.afternoon -= week[weekday - 1].afternoon;
+    }
+    const siteParts: Record<string, string> = { site: site.id, epci: site.epciCode ?? 'none' };
+    const resourceCount = kinds.reduce((sum, [, count]) => sum + count, 0);
+    const perKind: [string, number][] = byKind ? kinds : [['', resourceCount]];
+    for (const [bucket, total] of minutes) {
       const halves: [string, number][] = byHalf
         ? [
-            ['morning', minutes.morning],
-            ['afternoon', minutes.afternoon],
+            ['morning', total.morning],
+            ['afternoon', total.afternoon],
           ]
-        : [['', minutes.morning + minutes.afternoon]];
-      const perKind: [string, number][] = byKind ? kinds : [['', resourceCount]];
+        : [['', total.morning + total.afternoon]];
+      const dayParts = bucket.dayKey === '' ? [] : bucket.dayKey.split(KEY_SEPARATOR);
       for (const [half, halfMinutes] of halves) {
         if (halfMinutes === 0) continue;
         for (const [kind, count] of perKind) {
+          let dayIndex = 0;
           const key = dimensions
             .map((dimension) => {
-              if (dimension === 'site') return site.id;
-              if (dimension === 'epci') return site.epciCode ?? 'none';
               if (dimension === 'halfDay') return half;
               if (dimension === 'kind') return kind;
-              return dayKey(day, dimension)!;
+              return siteParts[dimension] ?? dayParts[dayIndex++];
             })
             .join(KEY_SEPARATOR);
           capacity.set(key, (capacity.get(key) ?? 0) + halfMinutes * count);
@@ -118,4 +158,10 @@ export function capacityByGroup(
     }
   }
   return capacity;
+}
+
+/** ISO weekday of a `YYYY-MM-DD` date (calendar arithmetic, no zone). */
+function weekdayOf(date: string): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
 }
