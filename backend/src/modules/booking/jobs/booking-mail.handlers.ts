@@ -220,8 +220,8 @@ export class BookingReminderMailHandler extends BookingMail {
 
 /**
  * The booking was released because nobody checked in by the site's release time: told while it is still a
- * no-show, with the time that applied and how to check in next time. No calendar CANCEL: the member may still
- * come and book again if a place is free.
+ * no-show, with the time that applied and how to check in next time. No calendar CANCEL: the release comes on
+ * the day itself, once the booking has begun, when updating the member's calendar no longer helps anyone.
  */
 @Injectable()
 @HandlesJob('booking.no-show-released')
