@@ -84,6 +84,12 @@ export const JOB_CATALOGUE = {
    * skipped when that day holds nothing, or the host no longer hosts the published site.
    */
   'host.daily-sheet': { attempts: 5, backoffMs: 60_000 },
+  /**
+   * An officer's summary of the previous month (the network's figures, the change from the month before, the
+   * CSVs attached), written on the 1st at 06:00 Paris by the recurring task `reporting.monthly-summary`.
+   * Payload `{ userId, month }` (the month summed up, `2026-11`); skipped once no longer an officer, or erased.
+   */
+  'reporting.monthly-summary': { attempts: 5, backoffMs: 5 * 60_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -41,15 +41,23 @@ describe("recurring tasks on BullMQ's job scheduler (real Redis)", () => {
 
   it('registers one scheduler per task, at 07:00 in Europe/Paris, however many processes upsert it', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key)).toEqual(['host.daily-sheets']);
-    const [sheets] = schedulers;
+    expect(schedulers.map((s) => s.key).sort()).toEqual(['host.daily-sheets', 'reporting.monthly-summary']);
+    const sheets = schedulers.find((s) => s.key === 'host.daily-sheets');
     expect(sheets).toMatchObject({ name: 'host.daily-sheets', pattern: '0 7 * * *', tz: 'Europe/Paris' });
     // Its next job is due at the next 07:00 Paris time, whatever the season.
     const now = DateTime.now().setZone('Europe/Paris');
     const today = now.set({ hour: 7, minute: 0, second: 0, millisecond: 0 });
     const next = today > now ? today : today.plus({ days: 1 });
-    expect(sheets.next).toBe(next.toMillis());
+    expect(sheets?.next).toBe(next.toMillis());
     expect(api.app.get(JobsRuntime).timer).toBeUndefined();
+  });
+
+  it("registers the officers' monthly summary on the 1st at 06:00 in Europe/Paris", async () => {
+    const summary = (await queue.getJobSchedulers()).find((s) => s.key === 'reporting.monthly-summary');
+    expect(summary).toMatchObject({ name: 'reporting.monthly-summary', pattern: '0 6 1 * *', tz: 'Europe/Paris' });
+    const now = DateTime.now().setZone('Europe/Paris');
+    const thisMonth = now.startOf('month').set({ hour: 6 });
+    expect(summary?.next).toBe((thisMonth > now ? thisMonth : thisMonth.plus({ months: 1 })).toMillis());
   });
 
   it('runs an occurrence in the worker process: one outbox row per published site, host and date, even twice', async () => {

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { MAX_PAGE_SIZE, type Page } from '../../common/pagination/page';
 import { InvalidInput } from '../../common/problem/domain-error';
 import { searchKey, searchKeySql } from '../../common/text/search-key';
+import type { Locale } from './entities/user.entity';
 
 /** How an account is named to the people who work with it. */
 export interface PersonCard {
@@ -10,6 +11,14 @@ export interface PersonCard {
   firstName: string;
   lastName: string;
   email: string;
+}
+
+/** A network officer as the mails of their duty address them (the monthly summary). */
+export interface OfficerContact {
+  id: string;
+  firstName: string;
+  email: string;
+  locale: Locale;
 }
 
 /** A search for accounts by name or e-mail address, as `PeopleDirectory.search` takes it. */
@@ -88,5 +97,23 @@ export class PeopleDirectory {
       total,
       items: rows.map((row) => ({ id: row.id, firstName: row.first_name, lastName: row.last_name, email: row.email })),
     };
+  }
+
+  /**
+   * The network officers (role admin), or only `userId` among them: someone no longer an officer, or erased
+   * (their row is gone), is absent. Officers are a handful, so the whole list is one query.
+   */
+  async officers(userId?: string): Promise<OfficerContact[]> {
+    const rows: { id: string; first_name: string; email: string; locale: Locale }[] = await this.dataSource.query(
+      `SELECT id, first_name, email, locale FROM users
+       WHERE role = 'admin' AND ($1::uuid IS NULL OR id = $1::uuid) ORDER BY id`,
+      [userId ?? null],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      firstName: row.first_name,
+      email: row.email,
+      locale: row.locale === 'en' ? 'en' : 'fr',
+    }));
   }
 }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportingSiteDay } from './entities/reporting-site-day.entity';
 import { OccupancyReport } from './occupancy-report';
 import { ReportScope } from './report-scope';
@@ -7,6 +8,9 @@ import { ReportsController } from './reports.controller';
 import { EventsReport } from './events-report';
 import { ReportsExport } from './reports-export';
 import { TeleworkDaysReport } from './telework-days-report';
+import { MonthlySummaryFigures } from './monthly-summary-figures';
+import { MonthlySummaryHandler } from './monthly-summary.handler';
+import { MonthlySummaryTask } from './monthly-summary.task';
 
 /**
  * The network's figures: occupancy, teleworker-days and events, as JSON, CSV or a zip of CSVs. It owns the
@@ -16,9 +20,19 @@ import { TeleworkDaysReport } from './telework-days-report';
  * never writes to them. Exports the reports for the officers' monthly summary.
  */
 @Module({
-  imports: [TypeOrmModule.forFeature([ReportingSiteDay])],
+  // NotificationsModule: the officers' monthly summary (1st of the month, 06:00 Paris) goes through its Mailer.
+  imports: [TypeOrmModule.forFeature([ReportingSiteDay]), NotificationsModule],
   controllers: [ReportsController],
-  providers: [ReportScope, OccupancyReport, TeleworkDaysReport, EventsReport, ReportsExport],
+  providers: [
+    ReportScope,
+    OccupancyReport,
+    TeleworkDaysReport,
+    EventsReport,
+    ReportsExport,
+    MonthlySummaryFigures,
+    MonthlySummaryTask,
+    MonthlySummaryHandler,
+  ],
   exports: [OccupancyReport, TeleworkDaysReport, EventsReport, ReportsExport],
 })
 export class ReportingModule {}
