@@ -113,11 +113,13 @@ async function startApi(url, env) {
 }
 
 /**
- * Runs `body({ db, pool, api, databaseUrl })` against a fresh database named after the bench, with the API
- * started on it (migrations applied, reference data loaded, no demo data). Cleans up whatever happens.
+ * Runs `body({ db, pool, api, databaseUrl, reused })` against a fresh database named after the bench, with the
+ * API started on it (migrations applied, reference data loaded, no demo data). Cleans up whatever happens.
+ * `reuseDatabase` names a database a previous run kept: it is neither created nor dropped.
  */
-export async function withBenchServer(name, body, { apiEnv = {} } = {}) {
-  const database = `bastide_bench_${name}_${process.pid}`;
+export async function withBenchServer(name, body, { apiEnv = {}, reuseDatabase } = {}) {
+  const database = reuseDatabase ?? `bastide_bench_${name}_${process.pid}`;
+  const keep = Boolean(process.env.BENCH_KEEP_DATABASE || reuseDatabase);
   const url = databaseUrl(database);
   let api;
   let pool;
@@ -129,7 +131,7 @@ export async function withBenchServer(name, body, { apiEnv = {} } = {}) {
     await api?.stop().catch(() => undefined);
     await pool?.end().catch(() => undefined);
     // BENCH_KEEP_DATABASE=1 leaves it for EXPLAIN ANALYZE by hand (drop it afterwards).
-    if (process.env.BENCH_KEEP_DATABASE) process.stdout.write(`Database ${database} kept: ${url}\n`);
+    if (keep) process.stdout.write(`Database ${database} kept: ${url}\n`);
     else await adminQuery(`DROP DATABASE IF EXISTS ${database} WITH (FORCE)`);
     // The API's log stays when something went wrong (or on request), for the reader to see why.
     if (api && succeeded && !process.env.BENCH_KEEP_LOGS) rmSync(api.dataDir, { recursive: true, force: true });
@@ -142,18 +144,20 @@ export async function withBenchServer(name, body, { apiEnv = {} } = {}) {
   process.once('SIGINT', interrupted);
   process.once('SIGTERM', interrupted);
 
-  await adminQuery(`CREATE DATABASE ${database}`);
+  if (!reuseDatabase) await adminQuery(`CREATE DATABASE ${database}`);
   try {
-    process.stdout.write(`Database ${database} created; starting the API (migrations, reference data)…\n`);
+    process.stdout.write(
+      `Database ${database} ${reuseDatabase ? 'reused' : 'created'}; starting the API (migrations, reference data)…\n`,
+    );
     api = await startApi(url, apiEnv);
     process.stdout.write(`API (pid ${api.pid}) ready at ${api.base}; log in ${api.logFile}\n`);
     pool = new pg.Pool({ connectionString: url, max: 4 });
-    const result = await body({ api, pool, databaseUrl: url });
+    const result = await body({ api, pool, databaseUrl: url, reused: Boolean(reuseDatabase) });
     succeeded = true;
     return result;
   } finally {
     await cleanUp();
-    if (!process.env.BENCH_KEEP_DATABASE) process.stdout.write(`Database ${database} dropped.\n`);
+    if (!keep) process.stdout.write(`Database ${database} dropped.\n`);
     process.off('SIGINT', interrupted);
     process.off('SIGTERM', interrupted);
   }
