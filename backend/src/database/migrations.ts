@@ -24,6 +24,7 @@ import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/17
 import { Community1764391100000 } from '../modules/community/migrations/1764391100000-community';
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
+import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migrations/1764411000000-reporting-rollup-at-commit';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   CalendarFeeds1764391400000,
   NotificationOptOuts1764400000000,
   ReportingSiteDays1764410000000,
+  ReportingRollupAtCommit1764411000000,
 ];
