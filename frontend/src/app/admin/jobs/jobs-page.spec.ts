@@ -178,6 +178,7 @@ describe('JobsPage', () => {
   it('filters by state, back to the first page', async () => {
     await open();
     const select = page.querySelector('select') as HTMLSelectElement;
+    expect(select.selectedOptions[0].textContent?.trim()).toBe('Échoués');
     select.value = 'sent';
     select.dispatchEvent(new Event('change'));
     await tick();

@@ -97,10 +97,13 @@ export function jobTime(at: string, language: string): string {
       <div class="network-page__toolbar">
         <mat-form-field appearance="outline" subscriptSizing="dynamic">
           <mat-label>{{ 'admin.jobs.filterLabel' | translate }}</mat-label>
-          <select matNativeControl [value]="state() ?? 'all'" (change)="filter($event)">
-            <option value="all">{{ 'admin.jobs.states.all' | translate }}</option>
-            @for (state of states; track state) {
-              <option [value]="state">{{ 'admin.jobs.states.' + state | translate }}</option>
+          <!-- Each option says whether it is chosen: a value bound on the select would come before its options. -->
+          <select matNativeControl (change)="filter($event)">
+            <option value="all" [selected]="state() === null">{{ 'admin.jobs.states.all' | translate }}</option>
+            @for (option of states; track option) {
+              <option [value]="option" [selected]="state() === option">
+                {{ 'admin.jobs.states.' + option | translate }}
+              </option>
             }
           </select>
         </mat-form-field>
