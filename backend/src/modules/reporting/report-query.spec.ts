@@ -1,0 +1,70 @@
+import { describe, expect, it } from '@jest/globals';
+import { InvalidInput } from '../../common/problem/domain-error';
+import { dimensionLabel, OCCUPANCY_DIMENSIONS, parseGroupBy, TELEWORK_DIMENSIONS } from './report-dimensions';
+import { checkPeriod, periodInstants, reportDays } from './report-period';
+
+const fieldOf = (run: () => unknown): string | undefined => {
+  try {
+    run();
+  } catch (error) {
+    return error instanceof InvalidInput ? error.errors[0].field : 'not InvalidInput';
+  }
+  return undefined;
+};
+
+describe('groupBy', () => {
+  it('takes one dimension or two, and falls back to the report’s default', () => {
+    expect(parseGroupBy(undefined, OCCUPANCY_DIMENSIONS, 'site')).toEqual(['site']);
+    expect(parseGroupBy('weekday,halfDay', OCCUPANCY_DIMENSIONS, 'site')).toEqual(['weekday', 'halfDay']);
+    expect(parseGroupBy('homeEpci', TELEWORK_DIMENSIONS, 'organization')).toEqual(['homeEpci']);
+  });
+
+  it('refuses unknown, repeated and more than two dimensions, naming groupBy', () => {
+    for (const value of ['resource', 'site,month,day', 'site,site', 'kind', ',']) {
+      expect(fieldOf(() => parseGroupBy(value, TELEWORK_DIMENSIONS, 'organization'))).toBe('groupBy');
+    }
+  });
+});
+
+describe('report period', () => {
+  it('refuses a period that ends before it starts or spans more than six years', () => {
+    expect(fieldOf(() => checkPeriod({ from: '2026-03-02', to: '2026-03-01' }))).toBe('to');
+    expect(fieldOf(() => checkPeriod({ from: '2020-01-01', to: '2026-12-31' }))).toBe('to');
+    expect(fieldOf(() => checkPeriod({ from: '2021-01-01', to: '2026-12-31' }))).toBeUndefined();
+    expect(fieldOf(() => checkPeriod({ from: '2026-03-01', to: '2026-03-01' }))).toBeUndefined();
+  });
+
+  it('lists dates with their ISO week, month and weekday, across a DST change and a year end', () => {
+    expect(reportDays({ from: '2026-03-28', to: '2026-03-30' })).toEqual([
+      { date: '2026-03-28', weekday: 6, week: '2026-W13', month: '2026-03' },
+      { date: '2026-03-29', weekday: 7, week: '2026-W13', month: '2026-03' },
+      { date: '2026-03-30', weekday: 1, week: '2026-W14', month: '2026-03' },
+    ]);
+    // 1 January 2027 is a Friday of ISO week 53 of 2026.
+    expect(reportDays({ from: '2027-01-01', to: '2027-01-04' }).map((day) => day.week)).toEqual([
+      '2026-W53',
+      '2026-W53',
+      '2026-W53',
+      '2027-W01',
+    ]);
+  });
+
+  it('reads bookings from a UTC window wide enough for any zone', () => {
+    expect(periodInstants({ from: '2026-03-01', to: '2026-03-31' })).toEqual({
+      after: new Date('2026-02-28T00:00:00Z'),
+      before: new Date('2026-04-02T00:00:00Z'),
+    });
+  });
+});
+
+describe('labels', () => {
+  it('say calendar keys in French and name things from the names given', () => {
+    const names = new Map([['site:abc', 'Tiers-lieu d’Auch']]);
+    expect(dimensionLabel('month', '2026-08', names)).toBe('août 2026');
+    expect(dimensionLabel('weekday', '7', names)).toBe('dimanche');
+    expect(dimensionLabel('halfDay', 'afternoon', names)).toBe('après-midi');
+    expect(dimensionLabel('kind', 'phone_booth', names)).toBe('Cabine téléphonique');
+    expect(dimensionLabel('site', 'abc', names)).toBe('Tiers-lieu d’Auch');
+    expect(dimensionLabel('site', 'unknown', names)).toBe('unknown');
+  });
+});
