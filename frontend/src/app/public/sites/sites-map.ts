@@ -14,9 +14,8 @@ import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet';
 import { SiteView } from '../../core/api/sites.types';
-import { GERS_CENTRE, GERS_ZOOM, MAP_TILES } from './map-config';
-
-type Leaflet = typeof import('leaflet');
+import { Leaflet, GersMap, openGersMap } from './leaflet-map';
+import { MAP_TILES } from './map-config';
 
 /**
  * The sites on a map. Supplementary: the list beside it carries the same information, so the page
@@ -59,23 +58,16 @@ export class SitesMap {
   readonly sites = input.required<readonly SiteView[]>();
 
   protected readonly failed = signal(false);
-  private readonly leaflet = signal<{ L: Leaflet; map: LeafletMap; markers: LayerGroup } | null>(null);
+  private readonly leaflet = signal<GersMap | null>(null);
 
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      import('leaflet')
-        .then((module) => {
-          if (destroyRef.destroyed) {
-            return;
+      openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
+        .then((opened) => {
+          if (opened) {
+            this.leaflet.set(opened);
           }
-          // The ESM build has no default export; a CommonJS interop may add one.
-          const L = ((module as unknown as { default?: Leaflet }).default ?? module) as Leaflet;
-          const map = L.map(this.canvas().nativeElement, { center: GERS_CENTRE, zoom: GERS_ZOOM });
-          L.tileLayer(this.tiles.tileUrl, { attribution: this.tiles.attribution, maxZoom: 18 }).addTo(map);
-          const markers = L.layerGroup().addTo(map);
-          destroyRef.onDestroy(() => map.remove());
-          this.leaflet.set({ L, map, markers });
         })
         .catch(() => this.failed.set(true));
     });

@@ -12,10 +12,9 @@ import {
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
 import type { LayerGroup, Map as LeafletMap } from 'leaflet';
-import { GERS_CENTRE, GERS_ZOOM, MAP_TILES } from '../../public/sites/map-config';
+import { GersMap, Leaflet, openGersMap } from '../../public/sites/leaflet-map';
+import { MAP_TILES } from '../../public/sites/map-config';
 import { formatPercent, occupancyShade } from './report-format';
-
-type Leaflet = typeof import('leaflet');
 
 /** A site placed on the map with its occupancy for the period. */
 export interface SiteOccupancy {
@@ -63,23 +62,16 @@ export class OccupancyMap {
   readonly language = input.required<string>();
 
   protected readonly failed = signal(false);
-  private readonly leaflet = signal<{ L: Leaflet; map: LeafletMap; markers: LayerGroup } | null>(null);
+  private readonly leaflet = signal<GersMap | null>(null);
 
   constructor() {
     const destroyRef = inject(DestroyRef);
     afterNextRender(() => {
-      import('leaflet')
-        .then((module) => {
-          if (destroyRef.destroyed) {
-            return;
+      openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
+        .then((opened) => {
+          if (opened) {
+            this.leaflet.set(opened);
           }
-          // The ESM build has no default export; a CommonJS interop may add one.
-          const L = ((module as unknown as { default?: Leaflet }).default ?? module) as Leaflet;
-          const map = L.map(this.canvas().nativeElement, { center: GERS_CENTRE, zoom: GERS_ZOOM });
-          L.tileLayer(this.tiles.tileUrl, { attribution: this.tiles.attribution, maxZoom: 18 }).addTo(map);
-          const markers = L.layerGroup().addTo(map);
-          destroyRef.onDestroy(() => map.remove());
-          this.leaflet.set({ L, map, markers });
         })
         .catch(() => this.failed.set(true));
     });

@@ -1,14 +1,14 @@
 import { DOCUMENT } from '@angular/common';
-import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, output, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
 import { Subscription } from 'rxjs';
-import { ApiProblem } from '../../core/api/api-problem';
 import { CsvDecimal, ReportName } from '../../core/api/reports.types';
 import { downloadFile } from '../../member/download-file';
 import { LoadProblem } from '../ui/load-problem';
 import { LoadingIndicator } from '../ui/loading-indicator';
+import { LoadedReport } from './report-resource';
 import { ReportQuery, ReportsApi } from './reports-api';
 
 /** A column of a data table: its heading's translation key and each row's cell, already formatted. */
@@ -55,10 +55,10 @@ let nextPanelId = 0;
       @if (failed()) {
         <p class="report-panel__problem" role="alert">{{ 'reports.csv.failed' | translate }}</p>
       }
-      @if (loading()) {
+      @if (source()?.loading()) {
         <bastide-loading-indicator labelKey="reports.loading" />
-      } @else if (problem(); as problem) {
-        <bastide-load-problem [problem]="problem" messageKey="reports.loadFailed" (retry)="retry.emit()" />
+      } @else if (source()?.problem(); as problem) {
+        <bastide-load-problem [problem]="problem" messageKey="reports.loadFailed" (retry)="source()?.reload()" />
       } @else if (empty()) {
         <p>{{ 'reports.empty' | translate }}</p>
       } @else {
@@ -119,9 +119,8 @@ export class ReportPanel<Row = unknown> {
   readonly tableOpen = input(false);
   readonly csv = input<ReportCsv | null>(null);
   readonly decimal = input<CsvDecimal>('comma');
-  readonly loading = input(false);
-  readonly problem = input<ApiProblem | null>(null);
-  readonly retry = output();
+  /** The report shown: the panel says when it loads or fails, and offers to load it again. */
+  readonly source = input<LoadedReport<unknown> | null>(null);
 
   protected readonly downloading = signal(false);
   protected readonly downloaded = signal(false);

@@ -5,7 +5,7 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { routes } from '../../app.routes';
 import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
-import { OccupancyRow } from '../../core/api/reports.types';
+import { OccupancyReport, OccupancyRow } from '../../core/api/reports.types';
 import { authInterceptor } from '../../core/auth/auth.interceptor';
 import { Session } from '../../core/auth/session';
 import { NOW } from '../../core/time/now';
@@ -30,6 +30,24 @@ function occupancy(key: string, label: string, bookedHours: number, capacityHour
   };
 }
 
+/** The rows with the period's totals, as the API gives them; people counted once over the period. */
+function occupancyReport(rows: OccupancyRow[], uniqueMembers = 7): OccupancyReport {
+  const sum = (field: 'capacityHours' | 'bookedHours' | 'bookings' | 'noShows') =>
+    rows.reduce((total, row) => total + row[field], 0);
+  const capacityHours = sum('capacityHours');
+  return {
+    rows,
+    totals: {
+      capacityHours,
+      bookedHours: sum('bookedHours'),
+      occupancyRate: capacityHours > 0 ? sum('bookedHours') / capacityHours : null,
+      bookings: sum('bookings'),
+      uniqueMembers,
+      noShows: sum('noShows'),
+    },
+  };
+}
+
 /** What the API answers each report, by its groupBy; November 2026 is the period, October the one before. */
 function answer(request: TestRequest): void {
   const { url, params } = request.request;
@@ -45,28 +63,30 @@ function answer(request: TestRequest): void {
     request.flush(EPCI_PAGE);
   } else if (url === '/api/v1/reports/occupancy' && groupBy === 'site') {
     const rows = [occupancy(AUCH.id, AUCH.name, 734, 1000), occupancy(LECTOURE.id, LECTOURE.name, 120, 400)];
-    request.flush({ rows: params.get('epciCode') === LOMAGNE.code ? rows.slice(1) : rows });
+    request.flush(occupancyReport(params.get('epciCode') === LOMAGNE.code ? rows.slice(1) : rows));
   } else if (url === '/api/v1/reports/occupancy' && groupBy === 'weekday,halfDay') {
-    request.flush({
-      rows: [
+    request.flush(
+      occupancyReport([
         occupancy('1,morning', 'lundi · matin', 90, 100),
         occupancy('1,afternoon', 'lundi · après-midi', 30, 100),
         occupancy('2,morning', 'mardi · matin', 50, 100),
         occupancy('2,afternoon', 'mardi · après-midi', 0, 100),
-      ],
-    });
+      ]),
+    );
   } else if (url === '/api/v1/reports/occupancy' && groupBy === 'month' && from === '2025-12-01') {
-    request.flush({
-      rows: [occupancy('2026-10', 'octobre 2026', 400, 1000), occupancy('2026-11', 'novembre 2026', 500, 1000)],
-    });
+    request.flush(
+      occupancyReport([
+        occupancy('2026-10', 'octobre 2026', 400, 1000),
+        occupancy('2026-11', 'novembre 2026', 500, 1000),
+      ]),
+    );
   } else if (url === '/api/v1/reports/occupancy' && groupBy === 'month') {
-    // The headline: one month each, 50 % now against 40 % before.
-    request.flush({
-      rows:
-        from === '2026-11-01'
-          ? [occupancy('2026-11', 'novembre 2026', 500, 1000)]
-          : [{ ...occupancy('2026-10', 'octobre 2026', 400, 1000), uniqueMembers: 5 }],
-    });
+    // The headline reads the totals: 50 % now against 40 % before, 7 people against 5.
+    request.flush(
+      from === '2026-11-01'
+        ? occupancyReport([occupancy('2026-11', 'novembre 2026', 500, 1000)])
+        : occupancyReport([occupancy('2026-10', 'octobre 2026', 400, 1000)], 5),
+    );
   } else if (url === '/api/v1/reports/telework-days') {
     const rows =
       groupBy === 'organization'
@@ -85,7 +105,10 @@ function answer(request: TestRequest): void {
           ? [{ key: '243100518', label: 'Toulouse Métropole', days: 30.5, members: 5, outsideGersShare: 1 }]
           : [];
     const days = from === '2026-11-01' ? 52.5 : 42;
-    request.flush({ rows, totals: { days, members: 10, outsideGersShare: from === '2026-11-01' ? 0.6 : 0.5 } });
+    request.flush({
+      rows,
+      totals: { days, members: 10, outsideGersShare: from === '2026-11-01' ? 0.6 : 0.5, unknownHomeShare: 0 },
+    });
   } else if (url === '/api/v1/reports/events') {
     request.flush({
       rows: [

@@ -10,7 +10,6 @@ import { forkJoin, map } from 'rxjs';
 import {
   CsvDecimal,
   EventsReportRow,
-  OccupancyReport,
   OccupancyRow,
   TeleworkDaysReport,
   TeleworkDaysRow,
@@ -45,32 +44,6 @@ export type DashboardArea = 'network' | 'host';
 
 export const EVENT_GROUPS = ['site', 'category'] as const;
 export type EventGroup = (typeof EVENT_GROUPS)[number];
-
-/** The occupancy figures of a period, whole: summed from its rows, unless the API gives them. */
-interface OccupancyTotals {
-  capacityHours: number;
-  bookedHours: number;
-  occupancyRate: number | null;
-  bookings: number;
-  /** People are counted once over the whole period, which only a single row (or the API) can say. */
-  uniqueMembers: number | null;
-  noShows: number;
-}
-
-function occupancyTotals(report: OccupancyReport & { totals?: Partial<OccupancyTotals> }): OccupancyTotals {
-  const sum = (field: 'capacityHours' | 'bookedHours' | 'bookings' | 'noShows') =>
-    report.rows.reduce((total, row) => total + row[field], 0);
-  const capacityHours = sum('capacityHours');
-  const bookedHours = sum('bookedHours');
-  return {
-    capacityHours,
-    bookedHours,
-    occupancyRate: capacityHours > 0 ? bookedHours / capacityHours : null,
-    bookings: sum('bookings'),
-    uniqueMembers: report.totals?.uniqueMembers ?? (report.rows.length === 1 ? report.rows[0].uniqueMembers : null),
-    noShows: sum('noShows'),
-  };
-}
 
 /**
  * The dashboard of occupancy and attendance: headline figures against the previous period, occupancy by
@@ -216,7 +189,7 @@ export class ReportsDashboardPage {
     (query) => this.api.events(query),
   );
 
-  /** This period and the one before, whole (by month: one row for a month, the API's totals beyond). */
+  /** This period and the one before, whole: the API's totals count each person once over the period. */
   protected readonly headline = loadedReport(
     () => {
       const current = this.occupancyQuery(this.period(), 'month');
@@ -225,7 +198,7 @@ export class ReportsDashboardPage {
     },
     ({ current, previous }) =>
       forkJoin({ current: this.api.occupancy(current), previous: this.api.occupancy(previous) }).pipe(
-        map((answers) => ({ current: occupancyTotals(answers.current), previous: occupancyTotals(answers.previous) })),
+        map((answers) => ({ current: answers.current.totals, previous: answers.previous.totals })),
       ),
   );
 
@@ -270,9 +243,8 @@ export class ReportsDashboardPage {
     ];
     const telework = this.teleworkHeadline.value();
     if (telework) {
-      const days = (report: TeleworkDaysReport) =>
-        report.totals?.days ?? report.rows.reduce((total, row) => total + row.days, 0);
-      const outside = (report: TeleworkDaysReport) => report.totals?.outsideGersShare ?? null;
+      const days = (report: TeleworkDaysReport) => report.totals.days;
+      const outside = (report: TeleworkDaysReport) => report.totals.outsideGersShare;
       figures.push(count('teleworkDays', days(telework.current), days(telework.previous), 1), {
         labelKey: 'reports.headline.outsideGers',
         value: formatPercent(outside(telework.current), language),
