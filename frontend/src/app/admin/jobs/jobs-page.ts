@@ -76,7 +76,7 @@ export function jobTime(at: string, language: string): string {
           <h3>{{ 'admin.jobs.failedByKindTitle' | translate }}</h3>
           <ul>
             @for (entry of overview.failedByKind; track entry.kind) {
-              <li>{{ kindLabel(entry.kind) }} : {{ entry.count }}</li>
+              <li>{{ 'admin.jobs.failedOfKind' | translate: { kind: kindLabel(entry.kind), count: entry.count } }}</li>
             }
           </ul>
         }
@@ -278,6 +278,7 @@ export class JobsPage {
 
   /** The kind in words; a kind this page does not know yet is shown as it is named. */
   protected kindLabel(kind: string): string {
+    // Read so that a computed or a template calling this follows a switch of language.
     this.language.current();
     const key = `admin.jobs.kinds.${kind}`;
     const label: unknown = this.translate.instant(key);
