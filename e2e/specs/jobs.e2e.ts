@@ -83,6 +83,7 @@ describe('the officers’ jobs page and queue dashboard, in Chromium', () => {
     expect(await row.textContent()).toContain('451 Try again later');
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await screenshot(page, 'jobs-page');
+    expect(await page.getByLabel('État').inputValue()).toBe('failed');
 
     await row.getByRole('button', { name: /Relancer/ }).click();
     await page.getByRole('status').filter({ hasText: '« Bienvenue et confirmation d’adresse » est relancé' }).waitFor();
