@@ -2,7 +2,6 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { DateTime } from 'luxon';
 import { Client } from 'pg';
-import { WORKER_CONCURRENCY } from '../../backend/src/jobs/queue-worker';
 import { bookingUid } from '../../backend/src/modules/booking/booking-invitation';
 import { frenchPublicHolidayOn } from '../../backend/src/modules/sites/french-public-holidays';
 import { PrivateRedis } from '../../backend/src/testing/private-redis';
@@ -19,6 +18,8 @@ const ADMIN = { email: 'officer@example.fr', password: 'a long enough pass phras
  * are taken again within about two of them, and this test must not wait a minute for it.
  */
 const LEASE_SECONDS = '5';
+/** Jobs each worker does at once (`JOB_CONCURRENCY`, its default): at most that many are in hand at the kill. */
+const CONCURRENCY = 4;
 
 /**
  * A worker process killed (SIGKILL) while it is sending loses no mail: an API process relays 200 booking
@@ -44,6 +45,7 @@ describe('a worker killed mid-batch', () => {
       REDIS_URL: redis.url,
       SMTP_URL: await smtp.start(),
       JOB_LEASE_SECONDS: LEASE_SECONDS,
+      JOB_CONCURRENCY: String(CONCURRENCY),
       PUBLIC_URL,
     };
     api = await startBastide(
@@ -58,7 +60,7 @@ describe('a worker killed mid-batch', () => {
     );
     sql = new Client({ connectionString: api.databaseUrl });
     await sql.connect();
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     for (const worker of workers) await worker.kill('SIGTERM');
     await sql?.end();
@@ -161,7 +163,7 @@ describe('a worker killed mid-batch', () => {
     const inHand = left.filter((row) => row.claimed).map((row) => row.id);
     // Killed mid-batch: messages in hand (leased), and more to send.
     expect(inHand.length).toBeGreaterThan(0);
-    expect(inHand.length).toBeLessThanOrEqual(WORKER_CONCURRENCY);
+    expect(inHand.length).toBeLessThanOrEqual(CONCURRENCY);
     expect(sentBeforeKill).toBeLessThan(MEMBERS * DAYS);
 
     workers.push(await startBastideWorker(api, jobsEnv));
@@ -180,5 +182,5 @@ describe('a worker killed mid-batch', () => {
     expect([...received.values()].every((copies) => copies <= 2)).toBe(true);
     // A second copy only of what the killed worker had in hand.
     expect(twice.map((booking) => booking.id).filter((id) => !inHand.includes(id))).toEqual([]);
-  }, 240_000);
+  }, 300_000);
 });

@@ -103,7 +103,8 @@ export async function startBastide(
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   const baseUrl = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 60_000;
+  // Two minutes: migrations and reference data on a fresh database take long on a busy two-core machine.
+  const deadline = Date.now() + 120_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`Bastide exited during start-up:\n${log}`);
     try {
@@ -112,7 +113,11 @@ export async function startBastide(
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`Bastide did not become ready in 60 s:\n${log}`);
+    if (Date.now() > deadline) {
+      // Not left running behind a failed test (it would also keep Jest from exiting).
+      child.kill('SIGKILL');
+      throw new Error(`Bastide did not become ready in 120 s:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
@@ -172,10 +177,13 @@ export async function startBastideWorker(server: BastideServer, env: Record<stri
   });
   child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 120_000;
   while (!log.includes('Bastide worker is taking jobs from Redis')) {
     if (child.exitCode !== null) throw new Error(`The worker exited during start-up:\n${log}`);
-    if (Date.now() > deadline) throw new Error(`The worker did not start in 60 s:\n${log}`);
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      throw new Error(`The worker did not start in 120 s:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -15,6 +15,7 @@ describe('loadConfig', () => {
       dataDir: '/srv/bastide/.data',
       jobsInApi: true,
       jobLeaseSeconds: 30,
+      jobConcurrency: 4,
       jobBackoffScale: 1,
     });
   });
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
     ['BOOKING_HORIZON_DAYS', '0'],
     ['RATE_LIMIT_PER_MINUTE', '-1'],
     ['JOB_LEASE_SECONDS', '1'],
+    ['JOB_CONCURRENCY', '0'],
     ['JOB_BACKOFF_SCALE', '2'],
     ['JOB_BACKOFF_SCALE', '-0.5'],
     ['JWT_SECRET', 'short'],

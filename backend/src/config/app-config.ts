@@ -28,6 +28,8 @@ export interface AppConfig {
    * renewed while the job runs, so it bounds how soon the work of a killed worker is taken again.
    */
   readonly jobLeaseSeconds: number;
+  /** Jobs a worker process does at once: each mostly waits on PostgreSQL and the SMTP server. */
+  readonly jobConcurrency: number;
   /** Multiplies every retry wait of the job catalogue: 1 in production; tests shrink it to see retries in seconds. */
   readonly jobBackoffScale: number;
   readonly dataDir: string;
@@ -153,6 +155,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),
     jobsInApi: flag(env, 'JOBS_IN_API', redisUrl === undefined),
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 30, 2, 3600),
+    jobConcurrency: integer(env, 'JOB_CONCURRENCY', 4, 1, 100),
     jobBackoffScale: fraction(env, 'JOB_BACKOFF_SCALE', 1, 0.0001, 1),
     dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),

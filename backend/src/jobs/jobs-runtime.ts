@@ -42,7 +42,7 @@ export class JobsRuntime implements OnApplicationBootstrap, BeforeApplicationShu
     if (config.redisUrl) {
       const works = role === 'worker' || config.jobsInApi;
       this.relay = new OutboxRelay(dataSource, clock, config.redisUrl, config.jobBackoffScale);
-      if (works) this.worker = new QueueWorker(processor, config.redisUrl);
+      if (works) this.worker = new QueueWorker(processor, config.redisUrl, config.jobConcurrency);
       this.scheduler = new RecurringScheduler(recurring, clock, config.redisUrl, {
         work: works,
         backoffScale: config.jobBackoffScale,

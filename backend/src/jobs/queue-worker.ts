@@ -5,8 +5,6 @@ import { OutboxProcessor, ProcessResult } from './outbox-processor';
 import { settleWithin, workerConnectionOptions } from './redis-connections';
 
 const CLOSE_TIMEOUT_MS = 10_000;
-/** Jobs one worker process does at once (each mostly waits on SMTP or PostgreSQL). */
-export const WORKER_CONCURRENCY = 4;
 /**
  * A job whose worker died is moved back to wait once per death; more deaths than this and BullMQ fails it
  * (kept, with its outbox row unsent, for an officer to retry).
@@ -30,7 +28,8 @@ export class QueueWorker {
   constructor(
     private readonly processor: OutboxProcessor,
     redisUrl: string,
-    concurrency = WORKER_CONCURRENCY,
+    /** `JOB_CONCURRENCY`. */
+    concurrency: number,
   ) {
     const lockMs = processor.leaseSeconds * 1000;
     this.worker = new Worker(JOB_QUEUE, (job, token) => this.work(job, token), {

@@ -35,7 +35,13 @@ export class MailTransport implements OnModuleDestroy {
 
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     if (config.smtpUrl) {
-      this.transporter = createTransport(config.smtpUrl, { from: config.mailFrom });
+      // Pooled: a fresh connection for each mail costs a TCP connect, EHLO and QUIT every time, which held a
+      // worker to a fraction of its rate (docs/performance.md). One connection per job a worker does at once
+      // (JOB_CONCURRENCY), each reused for 100 messages; `?pool=false` in SMTP_URL turns it off.
+      this.transporter = createTransport(
+        { url: config.smtpUrl, pool: true, maxConnections: config.jobConcurrency },
+        { from: config.mailFrom },
+      );
     } else {
       this.mailDir = join(config.dataDir, 'mail');
       this.transporter = createTransport(
