@@ -138,3 +138,40 @@ describe('outbox while Redis is down (private redis-server)', () => {
     expect(ready2.body.dependencies.redis).toBe('up');
   });
 });
+
+describe('a job BullMQ hands back while a dead worker still holds its message (private redis-server)', () => {
+  const smtp = new SmtpPeer();
+  let redis: PrivateRedis;
+  let t: TestApp;
+  beforeAll(async () => {
+    redis = await PrivateRedis.create();
+    t = await createTestApp({
+      env: { SMTP_URL: await smtp.start(), REDIS_URL: redis.url, JOBS_IN_API: 'true', JOB_LEASE_SECONDS: '2' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+    await smtp.stop();
+  });
+
+  it('waits for the lease to run out instead of completing with nothing sent, then sends once', async () => {
+    const email = `held-${randomUUID()}@example.fr`;
+    const { body } = await t.http.post('/api/v1/auth/register').send(member(email)).expect(201);
+    const key = `welcome-user-${body.user.id}`;
+    // As a worker killed mid-send leaves it: leased for a while, never marked sent. (Redis was down until now,
+    // so no worker has seen it.)
+    const [[{ claimed_until: leaseEnd }]] = await t.dataSource.query(
+      `UPDATE outbox_messages SET claimed_until = now() + interval '8 seconds' WHERE key = $1 RETURNING claimed_until`,
+      [key],
+    );
+    await redis.start();
+    // The worker meets the lease, puts the job back for one lease (2 s), and again, until it ran out.
+    const [mail] = await eventually(async () => (smtp.to(email).length ? smtp.to(email) : undefined), 30_000);
+    expect(mail.date!.getTime()).toBeGreaterThanOrEqual(new Date(leaseEnd).getTime() - 1000);
+    const row = await eventually(() => outboxRow(t, key).then((r) => (r?.sent_at ? r : undefined)));
+    expect(row).toMatchObject({ outcome: 'sent', attempts: 1 });
+    expect(row.relayed_at).not.toBeNull();
+    expect(smtp.to(email)).toHaveLength(1);
+  });
+});
