@@ -38,11 +38,12 @@ describe('announcement mail', () => {
     );
   });
 
-  it('shows the host’s text as text in the HTML part, line breaks kept, never as markup', () => {
+  it('shows the host’s Markdown through the safe renderer, and their HTML as text', () => {
     const { html } = render(FACTS, 'fr');
-    expect(html).toContain('<p>Le lieu sera **fermé** vendredi.<br><br>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(html).toContain(
+      '<p>Le lieu sera <strong>fermé</strong> vendredi.</p>\n<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
     expect(html).not.toContain('<script>');
-    expect(html).not.toContain('<strong>fermé</strong>');
     expect(html).toContain('href="https://bastide.example/desabonnement/all-token"');
     expect(html).toContain('href="https://bastide.example/desabonnement/site-token"');
   });

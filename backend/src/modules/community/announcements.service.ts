@@ -9,7 +9,7 @@ import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { OutboxService } from '../../jobs/outbox.service';
 import { AuditService } from '../audit/audit.service';
 import { SiteBookers } from '../booking/site-bookers';
-import { renderEventMarkdown } from '../events/event-markdown';
+import { renderSafeMarkdown } from '../../common/text/safe-markdown';
 import { PeopleDirectory } from '../identity/people-directory';
 import { MailTemplates } from '../notifications/mail-templates';
 import { SiteCalendar } from '../sites/site-calendar';
@@ -213,7 +213,7 @@ export class AnnouncementsService {
         siteId: row.site_id,
         subject: row.subject,
         body: row.body,
-        bodyHtml: renderEventMarkdown(row.body),
+        bodyHtml: renderSafeMarkdown(row.body),
         monthsBack: row.months_back,
         recipientCount: row.recipient_count,
         sentAt: siteInstant(row.sent_at, zone),

@@ -22,8 +22,8 @@ import { UnsubscriptionsService } from './unsubscriptions.service';
  * The network's community: the members' directory (opt-in cards) and hosts' announcements to the members
  * who booked at their site, with signed unsubscribe links. Who booked where comes from the (global) booking
  * module's `SiteBookers`; a site's zone, status and name from the sites module's `SiteCalendar`; names of
- * accounts from identity's `PeopleDirectory`; the announcement body is rendered by the events module's
- * `renderEventMarkdown` (a pure function). Documented read-only exceptions to "modules own their tables":
+ * accounts from identity's `PeopleDirectory`; the announcement body is rendered by common's
+ * `renderSafeMarkdown` (a pure function). Documented read-only exceptions to "modules own their tables":
  * the directory search joins `users` (names, the addresses members chose to show) and `sites` (names), and
  * the mail handler reads the recipient's address and language from `users`, as the booking mails do.
  * It exports `CommunityMailChoice`, the "no community mail at all" switch of the notification preferences.

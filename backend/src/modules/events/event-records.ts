@@ -3,7 +3,7 @@ import { siteInstant } from '../sites/site-time';
 import type { EventView } from './dto/event-view.dto';
 import type { RegistrationStatus } from './entities/event-registration.entity';
 import type { EventCategory, EventStatus, EventVisibility } from './entities/event.entity';
-import { renderEventMarkdown } from './event-markdown';
+import { renderSafeMarkdown } from '../../common/text/safe-markdown';
 
 /**
  * A waitlisted registration's place in line, counted from the order of arrival: it stays 1, 2, 3… however
@@ -112,7 +112,7 @@ export function toEventView(row: EventRow, principal: Principal | undefined, now
     status: row.status,
     title: row.title,
     description: row.description,
-    descriptionHtml: renderEventMarkdown(row.description),
+    descriptionHtml: renderSafeMarkdown(row.description),
     category: row.category,
     visibility: row.visibility,
     siteId: row.site_id,

@@ -89,6 +89,20 @@ describe('MailTemplates', () => {
     expect(without.text).toMatch(/^Hello,\n\nBye\.\n\n-- \n/);
   });
 
+  it("shows a host's Markdown through the safe renderer, and as written in the plain part", () => {
+    sample('note', 'fr', 'subject: Note\n---\nBonjour,\n\n{{markdown body}}\n\nÀ bientôt.\n');
+    const mail = templates.render('sample/note', 'fr', {
+      body: 'Le lieu est **fermé** lundi.\n\n- café\n- <script>alert(1)</script>',
+    });
+
+    expect(mail.html).toContain(
+      '<p>Bonjour,</p>\n<p>Le lieu est <strong>fermé</strong> lundi.</p>\n<ul><li>café</li><li>&lt;script&gt;alert(1)&lt;/script&gt;</li></ul>\n<p>À bientôt.</p>',
+    );
+    expect(mail.text).toMatch(
+      /^Bonjour,\n\nLe lieu est \*\*fermé\*\* lundi\.\n\n- café\n- <script>alert\(1\)<\/script>\n\nÀ bientôt\./,
+    );
+  });
+
   it('makes one list of an each block over list items', () => {
     sample(
       'sheet',

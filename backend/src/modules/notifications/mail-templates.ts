@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { renderSafeMarkdown } from '../../common/text/safe-markdown';
 import type { Locale } from '../identity/entities/user.entity';
 
 /**
@@ -28,7 +29,8 @@ import type { Locale } from '../identity/entities/user.entity';
  *
  * Paragraphs are separated by blank lines; a line holding only a `{{#…}}`, `{{else}}` or `{{/…}}` tag
  * stands between paragraphs; `**bold**`, `[label](url)` and paragraphs of `- ` items are the only
- * markup. Both the HTML and the plain-text part are made from the same file, so they cannot say different
+ * markup. A paragraph of only `{{markdown x}}` shows a host's own text (an announcement) through the
+ * safe Markdown of `common/text`, and that text as written in the plain part. Both the HTML and the plain-text part are made from the same file, so they cannot say different
  * things. The markup is read from the file only, never from the data: a site's name containing `**` or a
  * link stays text, and HTML escaping applies to every value.
  */
@@ -54,6 +56,7 @@ interface CompiledTemplate {
 const BLOCK_TAG = /^\{\{\s*([#^/]|else\b)[^}]*\}\}$/;
 const EACH_OPEN = /^\{\{\s*#each\b[^}]*\}\}$/;
 const EACH_CLOSE = /^\{\{\s*\/each\s*\}\}$/;
+const MARKDOWN_VALUE = /^\{\{\s*markdown\s+[^}]+\}\}$/;
 const MUSTACHE = /(\{\{\{?[^}]*\}?\}\})/;
 const LINK = /\[([^\]]+)\]\(([^)\s]+)\)/g;
 const BOLD = /\*\*(.+?)\*\*/g;
@@ -123,6 +126,9 @@ function htmlBody(body: string): string {
       html.push(part.tag);
     } else if (isList(part.lines)) {
       html.push(`<ul>${part.lines.map((l) => `<li>${htmlInline(l.slice(2))}</li>`).join('')}</ul>`);
+    } else if (part.lines.length === 1 && MARKDOWN_VALUE.test(part.lines[0])) {
+      // Rendered Markdown is made of its own blocks: a paragraph around it would not be valid HTML.
+      html.push(part.lines[0]);
     } else if (part.lines.length === 1 && /^\[[^\]]+\]\([^)\s]+\)$/.test(part.lines[0])) {
       // A paragraph that is only a link is the mail's call to action: shown as a button.
       html.push(`<p class="action">${htmlInline(part.lines[0]).replace('<a ', '<a class="button" ')}</p>`);
@@ -182,6 +188,11 @@ export class MailTemplates implements OnModuleInit {
       return new this.htmlEngine.SafeString(escaped.replace(/\r?\n/g, '<br>'));
     });
     this.textEngine.registerHelper('lines', (value: unknown) => String(value ?? ''));
+    this.htmlEngine.registerHelper(
+      'markdown',
+      (value: unknown) => new this.htmlEngine.SafeString(renderSafeMarkdown(String(value ?? ''))),
+    );
+    this.textEngine.registerHelper('markdown', (value: unknown) => String(value ?? '').trim());
   }
 
   /**

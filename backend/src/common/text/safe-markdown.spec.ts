@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { renderEventMarkdown, safeLinkTarget } from './event-markdown';
+import { renderSafeMarkdown, safeLinkTarget } from './safe-markdown';
 
 /** Every tag the renderer may produce; anything else in its output would be a hole. */
 const ALLOWED_TAGS =
@@ -11,7 +11,7 @@ function tagsOf(html: string): string[] {
 
 describe('event descriptions in Markdown', () => {
   it('render paragraphs, line breaks, headings, lists, quotes, emphasis, code and links', () => {
-    const html = renderEventMarkdown(
+    const html = renderSafeMarkdown(
       [
         '# Programme',
         '',
@@ -45,7 +45,7 @@ describe('event descriptions in Markdown', () => {
   });
 
   it('link bare addresses without their closing punctuation, and leave snake_case words alone', () => {
-    expect(renderEventMarkdown('Inscriptions : https://example.fr/a_b. Merci, mon_fichier_texte !')).toBe(
+    expect(renderSafeMarkdown('Inscriptions : https://example.fr/a_b. Merci, mon_fichier_texte !')).toBe(
       '<p>Inscriptions : <a href="https://example.fr/a_b" rel="nofollow noopener noreferrer">https://example.fr/a_b</a>.' +
         ' Merci, mon_fichier_texte !</p>',
     );
@@ -62,11 +62,11 @@ describe('event descriptions in Markdown', () => {
       '"><svg onload=alert(1)>',
     ];
     for (const attack of attacks) {
-      const html = renderEventMarkdown(attack);
+      const html = renderSafeMarkdown(attack);
       expect(html).not.toMatch(/<script|<img|<svg|<a href="javascript/i);
       for (const tag of tagsOf(html)) expect(tag).toMatch(ALLOWED_TAGS);
     }
-    expect(renderEventMarkdown('<script>alert(1)</script>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(renderSafeMarkdown('<script>alert(1)</script>')).toBe('<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>');
   });
 
   it('never makes a link of javascript:, data:, vbscript: or relative targets, however they are written', () => {
@@ -82,25 +82,25 @@ describe('event descriptions in Markdown', () => {
       '/relative',
     ];
     for (const target of targets) {
-      const html = renderEventMarkdown(`[clic](${target})`);
+      const html = renderSafeMarkdown(`[clic](${target})`);
       expect(html).not.toContain('<a ');
       expect(html).not.toMatch(/href=/);
     }
-    expect(renderEventMarkdown('javascript:alert(1)')).toBe('<p>javascript:alert(1)</p>');
+    expect(renderSafeMarkdown('javascript:alert(1)')).toBe('<p>javascript:alert(1)</p>');
     expect(safeLinkTarget('mailto:hello@example.fr')).toBe('mailto:hello@example.fr');
     expect(safeLinkTarget('JAVASCRIPT:alert(1)')).toBeUndefined();
   });
 
   it('escapes quotes in a link target so that it cannot leave its attribute', () => {
-    const html = renderEventMarkdown(`[x](https://example.fr/?q="onmouseover=alert(1))`);
+    const html = renderSafeMarkdown(`[x](https://example.fr/?q="onmouseover=alert(1))`);
     for (const tag of tagsOf(html)) expect(tag).toMatch(ALLOWED_TAGS);
   });
 
   it('renders an empty description as nothing and a long hostile one quickly', () => {
-    expect(renderEventMarkdown('')).toBe('');
+    expect(renderSafeMarkdown('')).toBe('');
     const started = Date.now();
-    renderEventMarkdown('[`*_'.repeat(2500));
-    renderEventMarkdown('*a'.repeat(5000));
+    renderSafeMarkdown('[`*_'.repeat(2500));
+    renderSafeMarkdown('*a'.repeat(5000));
     expect(Date.now() - started).toBeLessThan(2000);
   });
 });

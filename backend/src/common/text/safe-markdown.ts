@@ -1,11 +1,11 @@
 /**
- * The small Markdown an event description may use, rendered to HTML that is safe by construction: every
+ * The small Markdown that hosts may write (event descriptions, announcements), rendered to HTML that is safe by construction: every
  * character of the source is escaped, and only the tags written below are ever produced. There is no raw
  * HTML pass-through and no attribute but a link's `href` (http, https or mailto only, re-serialised by the
  * URL parser) and a fixed `rel`; a `<script>` or a `javascript:` link in the source comes out as text.
  *
  * Supported: paragraphs (a single line break is kept as `<br>`), `#`–`###` headings (rendered `h3`–`h5`
- * under the event's own title), `-`/`*` and `1.` lists, `>` quotes, `---` rules, `**bold**`, `*italic*`
+ * under the page or mail title), `-`/`*` and `1.` lists, `>` quotes, `---` rules, `**bold**`, `*italic*`
  * or `_italic_`, `` `code` ``, `[text](https://…)` links and bare `https://…` addresses.
  */
 
@@ -185,7 +185,7 @@ function blocksOf(source: string): Block[] {
 }
 
 /** The description's HTML: only `p br h3 h4 h5 h6 ul ol li blockquote hr strong em code a`. */
-export function renderEventMarkdown(source: string): string {
+export function renderSafeMarkdown(source: string): string {
   return blocksOf(source)
     .map((block) => {
       switch (block.kind) {
