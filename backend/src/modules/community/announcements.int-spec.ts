@@ -137,8 +137,10 @@ describe('site announcements over HTTP', () => {
     });
     expect(preview.body.text).toContain('Bonjour Hélène,');
     expect(preview.body.text).toContain(ANNOUNCEMENT.body);
-    // The host's text is shown as written: as text, never as markup.
-    expect(preview.body.html).toContain('Le lieu sera **fermé** vendredi pour travaux.<br><br>&lt;script&gt;');
+    // The host's Markdown is rendered through the safe renderer; HTML they type stays text.
+    expect(preview.body.html).toContain(
+      '<p>Le lieu sera <strong>fermé</strong> vendredi pour travaux.</p>\n<p>&lt;script&gt;',
+    );
     expect(preview.body.html).not.toContain('<script>');
     const wider = await post(admin, `/sites/${auch.id}/announcements/preview`, {
       ...ANNOUNCEMENT,
@@ -178,7 +180,7 @@ describe('site announcements over HTTP', () => {
     );
     expect(french.subject).toBe('Tiers-lieu d’Auch : Fermeture vendredi');
     expect(french.text).toContain('Bonjour Sacha,');
-    expect(french.html).toContain('Le lieu sera **fermé** vendredi pour travaux.');
+    expect(french.html).toContain('Le lieu sera <strong>fermé</strong> vendredi pour travaux.');
     expect(english.subject).toBe('Tiers-lieu d’Auch: Fermeture vendredi');
     expect(english.text).toContain('Hello Ava,');
     expect(english.text).toContain('Le lieu sera **fermé** vendredi pour travaux.');
