@@ -128,7 +128,7 @@ describe('bookings while Redis is down', () => {
     expect([...received.values()].filter((n) => n !== 1)).toEqual([]);
     const ready2 = await t.http.get('/api/health/ready').expect(200);
     expect(ready2.body.dependencies.redis).toBe('up');
-  });
+  }, 180_000);
 });
 
 describe('bookings while the SMTP server refuses for a while (BullMQ retries)', () => {
@@ -191,5 +191,5 @@ describe('bookings while the SMTP server refuses for a while (BullMQ retries)', 
       expect(row.attempts).toBeGreaterThanOrEqual(2);
       expect(row).toMatchObject({ failed_at: null, outcome: 'sent' });
     }
-  });
+  }, 120_000);
 });
