@@ -25,6 +25,7 @@ import { Community1764391100000 } from '../modules/community/migrations/17643911
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
 import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migrations/1764411000000-reporting-rollup-at-commit';
+import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   NotificationOptOuts1764400000000,
   ReportingSiteDays1764410000000,
   ReportingRollupAtCommit1764411000000,
+  ReportingSiteMonthMembers1764412000000,
 ];

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { DateTime } from 'luxon';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../../common/access/principal';
 import { CapacitySite, capacityByGroup } from './occupancy-capacity';
@@ -233,23 +234,67 @@ export class OccupancyReport {
     dimensions: OccupancyDimension[],
     kind?: string,
   ): Promise<Record<string, string>[]> {
-    const { after, before } = periodInstants(period);
+    const params: unknown[] = [sites.map((site) => site.id), kind ?? null];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const halfDays = dimensions.includes('halfDay');
     const needsKind = kind !== undefined || dimensions.includes('kind');
+    /** The members' counted bookings of some local days, read from the reporting index. */
+    const fromBookings = (days: ReportPeriod) => {
+      const { after, before } = periodInstants(days);
+      return `SELECT site_id, epci_code, user_id, day, kind, morning, afternoon FROM (
+          SELECT b.site_id, s.epci_code, b.user_id, ${BOOKING_LOCAL_DAY} AS day,
+                 ${needsKind ? 'r.kind' : 'NULL::text'} AS kind,
+                 ${BOOKING_MORNING} AS morning, ${BOOKING_AFTERNOON} AS afternoon
+          FROM bookings b JOIN sites s ON s.id = b.site_id
+          ${needsKind ? 'JOIN resources r ON r.id = b.resource_id' : ''}
+          WHERE ${COUNTED_BOOKINGS} AND lower(b.during) >= ${param(after)} AND lower(b.during) < ${param(before)}
+            AND b.site_id = ANY($1::uuid[]) AND ($2::text IS NULL ${needsKind ? 'OR r.kind = $2' : ''})) b
+        WHERE b.day BETWEEN ${param(days.from)}::date AND ${param(days.to)}::date`;
+    };
+    const months = wholeMonths(period);
+    const sources: string[] = [];
+    if (months && dimensions.every((dimension) => MONTHLY_DIMENSIONS.includes(dimension))) {
+      // Whole months from who booked at each site that month; the days before and after them from the bookings.
+      sources.push(`SELECT m.site_id, s.epci_code, m.user_id, m.month AS day, m.kind, true AS morning, true AS afternoon
+        FROM reporting_site_month_members m JOIN sites s ON s.id = m.site_id
+        WHERE m.month BETWEEN ${param(months.first)}::date AND ${param(months.last)}::date AND m.bookings > 0
+          AND m.site_id = ANY($1::uuid[]) AND ($2::text IS NULL OR m.kind = $2)`);
+      for (const edge of months.edges) sources.push(fromBookings(edge));
+    } else {
+      sources.push(fromBookings(period));
+    }
     return this.dataSource.query(
       `SELECT ${dimensions.length > 0 ? `${keySelect(dimensions)},` : ''} count(DISTINCT f.user_id) AS members
-       FROM (SELECT b.site_id, s.epci_code, b.user_id, ${BOOKING_LOCAL_DAY} AS day,
-                    ${needsKind ? 'r.kind' : 'NULL::text'} AS kind,
-                    ${BOOKING_MORNING} AS morning, ${BOOKING_AFTERNOON} AS afternoon
-             FROM bookings b JOIN sites s ON s.id = b.site_id
-             ${needsKind ? 'JOIN resources r ON r.id = b.resource_id' : ''}
-             WHERE ${COUNTED_BOOKINGS} AND lower(b.during) >= $1 AND lower(b.during) < $2
-               AND b.site_id = ANY($3::uuid[]) ${kind !== undefined ? 'AND r.kind = $6' : ''}) f
-       ${dimensions.includes('halfDay') ? `CROSS JOIN LATERAL (VALUES ('morning', f.morning), ('afternoon', f.afternoon)) h(half, present)` : ''}
-       WHERE f.day BETWEEN $4::date AND $5::date ${dimensions.includes('halfDay') ? 'AND h.present' : ''}
+       FROM (${sources.join(' UNION ALL ')}) f
+       ${halfDays ? `CROSS JOIN LATERAL (VALUES ('morning', f.morning), ('afternoon', f.afternoon)) h(half, present)` : ''}
+       ${halfDays ? 'WHERE h.present' : ''}
        ${dimensions.length > 0 ? `GROUP BY ${groupPositions(dimensions)}` : ''}`,
-      [after, before, sites.map((site) => site.id), period.from, period.to, ...(kind !== undefined ? [kind] : [])],
+      params,
     );
   }
+}
+
+/** The groupings whose unique members the monthly table answers. */
+const MONTHLY_DIMENSIONS: OccupancyDimension[] = ['site', 'epci', 'month', 'kind'];
+
+/**
+ * The whole months inside a period (their first days) and the days of the period outside them, or undefined
+ * when the period holds no whole month.
+ */
+export function wholeMonths(period: ReportPeriod): { first: string; last: string; edges: ReportPeriod[] } | undefined {
+  const from = DateTime.fromISO(period.from, { zone: 'UTC' });
+  const to = DateTime.fromISO(period.to, { zone: 'UTC' });
+  const first = from.day === 1 ? from : from.plus({ months: 1 }).startOf('month');
+  const last = to.plus({ days: 1 }).startOf('month').minus({ months: 1 });
+  if (last < first) return undefined;
+  const edges: ReportPeriod[] = [];
+  if (first > from) edges.push({ from: period.from, to: first.minus({ days: 1 }).toISODate()! });
+  const afterLast = last.plus({ months: 1 });
+  if (afterLast <= to) edges.push({ from: afterLast.toISODate()!, to: period.to });
+  return { first: first.toISODate()!, last: last.toISODate()!, edges };
 }
 
 /**

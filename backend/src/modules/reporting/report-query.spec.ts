@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { InvalidInput } from '../../common/problem/domain-error';
+import { wholeMonths } from './occupancy-report';
 import { dimensionLabel, OCCUPANCY_DIMENSIONS, parseGroupBy, TELEWORK_DIMENSIONS } from './report-dimensions';
 import { checkPeriod, periodInstants, reportDays } from './report-period';
 
@@ -66,5 +67,25 @@ describe('labels', () => {
     expect(dimensionLabel('kind', 'phone_booth', names)).toBe('Cabine téléphonique');
     expect(dimensionLabel('site', 'abc', names)).toBe('Tiers-lieu d’Auch');
     expect(dimensionLabel('site', 'unknown', names)).toBe('unknown');
+  });
+});
+
+describe('whole months of a period', () => {
+  it('are the months inside it, with the days before and after them', () => {
+    expect(wholeMonths({ from: '2026-03-01', to: '2026-04-30' })).toEqual({
+      first: '2026-03-01',
+      last: '2026-04-01',
+      edges: [],
+    });
+    expect(wholeMonths({ from: '2026-02-15', to: '2026-05-03' })).toEqual({
+      first: '2026-03-01',
+      last: '2026-04-01',
+      edges: [
+        { from: '2026-02-15', to: '2026-02-28' },
+        { from: '2026-05-01', to: '2026-05-03' },
+      ],
+    });
+    expect(wholeMonths({ from: '2026-03-23', to: '2026-04-06' })).toBeUndefined();
+    expect(wholeMonths({ from: '2026-12-01', to: '2027-01-31' })?.last).toBe('2027-01-01');
   });
 });

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportingSiteDay } from './entities/reporting-site-day.entity';
+import { ReportingSiteMonthMember } from './entities/reporting-site-month-member.entity';
 import { OccupancyReport } from './occupancy-report';
 import { ReportScope } from './report-scope';
 import { ReportsController } from './reports.controller';
@@ -21,7 +22,7 @@ import { MonthlySummaryTask } from './monthly-summary.task';
  */
 @Module({
   // NotificationsModule: the officers' monthly summary (1st of the month, 06:00 Paris) goes through its Mailer.
-  imports: [TypeOrmModule.forFeature([ReportingSiteDay]), NotificationsModule],
+  imports: [TypeOrmModule.forFeature([ReportingSiteDay, ReportingSiteMonthMember]), NotificationsModule],
   controllers: [ReportsController],
   providers: [
     ReportScope,

@@ -219,6 +219,35 @@ describe('reports', () => {
       ]);
     });
 
+    it('counts the same unique members from the monthly table for whole months as from the bookings', async () => {
+      const members = async (period: string, groupBy: string) =>
+        (await get(admin, `occupancy?${period}&groupBy=${groupBy}`).expect(200)).body.rows.map(
+          (row: { key: string; uniqueMembers: number }) => [row.key, row.uniqueMembers],
+        );
+      // March and April whole; then half of February before them; then only days (no whole month).
+      for (const period of ['from=2026-03-01&to=2026-04-30', 'from=2026-02-15&to=2026-04-30', PERIOD]) {
+        // (A February row, all capacity, comes with the second period.)
+        expect((await members(period, 'month')).filter(([key]: [string]) => key >= '2026-03')).toEqual([
+          ['2026-03', 7],
+          ['2026-04', 0],
+        ]);
+        expect(await members(period, 'site')).toEqual(
+          [
+            [auch.id, 6],
+            [fleurance.id, 2],
+          ].sort((a, b) => (a[0] < b[0] ? -1 : 1)),
+        );
+        expect(await members(period, 'epci,kind')).toEqual([
+          [`${AUCH_EPCI},desk`, 6],
+          [`${AUCH_EPCI},meeting_room`, 1],
+          [`${FLEURANCE_EPCI},desk`, 2],
+        ]);
+      }
+      const totals = (await get(admin, `occupancy?from=2026-01-01&to=2026-12-31&groupBy=month`).expect(200)).body
+        .totals;
+      expect(totals.uniqueMembers).toBe(7);
+    });
+
     it('splits a site’s day at 13:00 and counts bookings and members in each half', async () => {
       const { body } = await get(host, `occupancy?${PERIOD}&groupBy=halfDay&siteId=${auch.id}`).expect(200);
       // The period's totals count a full-day booking, and a person, once.
@@ -526,6 +555,19 @@ describe('reports', () => {
          WHERE bookings > 0 OR no_shows > 0
          EXCEPT SELECT day, site_id, kind, coalesce(morning_minutes, 0), coalesce(afternoon_minutes, 0), bookings, no_shows FROM recount)`);
       expect(differences).toEqual([]);
+      const memberDifferences = await t.dataSource.query(`
+        WITH recount AS (
+          SELECT date_trunc('month', (reporting_booking_share(b.site_id, b.during)).day)::date AS month, b.site_id,
+                 r.kind, b.user_id, count(*)::integer AS bookings
+          FROM bookings b JOIN resources r ON r.id = b.resource_id
+          WHERE b.user_id IS NOT NULL AND b.event_id IS NULL AND b.status IN ('confirmed', 'checked_in')
+          GROUP BY 1, 2, 3, 4
+        )
+        (SELECT * FROM recount EXCEPT SELECT month, site_id, kind, user_id, bookings FROM reporting_site_month_members)
+        UNION ALL
+        (SELECT month, site_id, kind, user_id, bookings FROM reporting_site_month_members WHERE bookings > 0
+         EXCEPT SELECT * FROM recount)`);
+      expect(memberDifferences).toEqual([]);
       const [{ rows }] = await t.dataSource.query(`SELECT count(*)::integer AS rows FROM reporting_site_days`);
       expect(rows).toBeGreaterThan(5);
     });
