@@ -11,6 +11,7 @@ import {
   PointElement,
   Tooltip,
 } from 'chart.js';
+import { TranslatePipe } from '@ngx-translate/core';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { formatNumber, formatPercent } from './report-format';
 
@@ -26,7 +27,7 @@ export interface ChartSeries {
  */
 @Component({
   selector: 'bastide-report-chart',
-  imports: [BaseChartDirective],
+  imports: [BaseChartDirective, TranslatePipe],
   // Only what these charts draw, not Chart.js's every controller and scale.
   providers: [
     provideCharts({
@@ -54,11 +55,21 @@ export interface ChartSeries {
         [options]="options()"
       ></canvas>
     </div>
+    @if (shown().length < labels().length) {
+      <p class="report-chart__cut">
+        {{ 'reports.chartCut' | translate: { shown: shown().length, total: labels().length } }}
+      </p>
+    }
   `,
   styles: `
     .report-chart {
       position: relative;
       width: 100%;
+    }
+
+    .report-chart__cut {
+      margin: 0.5rem 0 0;
+      color: var(--mat-sys-on-surface-variant);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -73,16 +84,32 @@ export class ReportChart {
   readonly language = input.required<string>();
   /** Says what the chart shows, for readers who do not see it. */
   readonly description = input.required<string>();
+  /**
+   * A bar chart shows at most this many bars, the largest of the first series: a network of thousands of
+   * sites would be a blur of slivers. The table beside the chart keeps every row.
+   */
+  readonly limit = input(25);
 
-  protected readonly heightRem = computed(() =>
-    this.horizontal() ? Math.max(12, 2.2 * this.labels().length + 4) : 18,
-  );
+  /** The indexes drawn, in the order given. */
+  protected readonly shown = computed(() => {
+    const indexes = this.labels().map((_, index) => index);
+    const values = this.series()[0]?.values ?? [];
+    if (this.type() !== 'bar' || indexes.length <= this.limit()) {
+      return indexes;
+    }
+    return [...indexes]
+      .sort((a, b) => (values[b] ?? 0) - (values[a] ?? 0))
+      .slice(0, this.limit())
+      .sort((a, b) => a - b);
+  });
+
+  protected readonly heightRem = computed(() => (this.horizontal() ? Math.max(12, 2.2 * this.shown().length + 4) : 18));
 
   protected readonly data = computed<ChartConfiguration<'bar' | 'line'>['data']>(() => ({
-    labels: [...this.labels()],
+    labels: this.shown().map((index) => this.labels()[index]),
     datasets: this.series().map((series) => ({
       label: series.label,
-      data: [...series.values],
+      data: this.shown().map((index) => series.values[index]),
       backgroundColor: series.colour,
       borderColor: series.colour,
       borderWidth: 2,

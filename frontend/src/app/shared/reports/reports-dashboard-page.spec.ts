@@ -133,7 +133,7 @@ function answer(request: TestRequest): void {
 
 describe('ReportsDashboardPage', () => {
   // A dozen reports answered through the router per page: more than the default 5 s on a busy machine.
-  jest.setTimeout(30_000);
+  jest.setTimeout(60_000);
   let http: HttpTestingController;
   let harness: RouterTestingHarness;
   let page: HTMLElement;
