@@ -21,6 +21,7 @@ import { SiteBookingSettings1764390800000 } from '../modules/sites/migrations/17
 import { Territory1764390000000 } from '../modules/territory/migrations/1764390000000-territory';
 import { Events1764391000000 } from '../modules/events/migrations/1764391000000-events';
 import { BookingEventHolds1764391010000 } from '../modules/booking/migrations/1764391010000-booking-event-holds';
+import { BookingCancellationReasons1764420000000 } from '../modules/booking/migrations/1764420000000-booking-cancellation-reasons';
 import { Community1764391100000 } from '../modules/community/migrations/1764391100000-community';
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   ReportingSiteDays1764410000000,
   ReportingRollupAtCommit1764411000000,
   ReportingSiteMonthMembers1764412000000,
+  BookingCancellationReasons1764420000000,
 ];

@@ -32,10 +32,13 @@ export class BookingClosures extends SiteClosureListener implements OnModuleInit
     const dayStart = DateTime.fromISO(date, { zone: timezone }).startOf('day');
     const cancelled = returnedRows<{ id: string; user_id: string | null }>(
       await manager.query(
-        `UPDATE bookings SET status = 'cancelled', cancelled_at = $4, cancelled_by = $5
+        // The closure's label (its reason, 300 characters at most) is the note the member's mail tells.
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = $4, cancelled_by = $5,
+                cancellation_reason = 'site_closed',
+                cancellation_note = (SELECT reason FROM site_closures WHERE site_id = $1 AND date = $6::date)
          WHERE site_id = $1 AND status = 'confirmed' AND during && tstzrange($2, $3, '[)')
          RETURNING id, user_id`,
-        [siteId, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate(), this.clock.now(), actor.userId],
+        [siteId, dayStart.toJSDate(), dayStart.plus({ days: 1 }).toJSDate(), this.clock.now(), actor.userId, date],
       ),
     );
     await this.outbox.enqueue(

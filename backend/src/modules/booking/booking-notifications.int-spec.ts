@@ -52,6 +52,13 @@ describe('booking notifications: calendar invitations and the evening reminder',
     ]);
   const mailTo = (who: TestAccount, subject: string) =>
     eventually(async () => smtp.to(who.email).find((m) => m.subject === subject));
+  const cancellationOf = async (bookingId: string): Promise<{ status: string; reason: string; note: string }> => {
+    const [row] = await t.dataSource.query(
+      `SELECT status, cancellation_reason AS reason, cancellation_note AS note FROM bookings WHERE id = $1`,
+      [bookingId],
+    );
+    return row;
+  };
 
   beforeAll(async () => {
     smtp = new SmtpPeer();
@@ -163,6 +170,67 @@ describe('booking notifications: calendar invitations and the evening reminder',
     expect(cancel.method).toBe('CANCEL');
     expect(cancel.event.uid).toBe(request.event.uid);
     expect(cancel.event.sequence).toBe(1);
+  });
+
+  it("a host's cancellation tells the member the host's note, and keeps who and why on the booking", async () => {
+    const member = await givenMember(t);
+    const booking = await givenBooking(t, member, { resourceId: desks[0].id, date: '2026-04-08', slot: 'morning' });
+    const cancel = () => t.http.post(`/api/v1/bookings/${booking.id}/cancel`).set('Authorization', host.bearer);
+    // A note longer than 500 characters is refused before anything is cancelled.
+    const refused = await cancel()
+      .send({ reason: 'x'.repeat(501) })
+      .expect(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['reason']);
+    expect(await cancellationOf(booking.id)).toEqual({ status: 'confirmed', reason: null, note: null });
+
+    await cancel().send({ reason: '  Dégât des eaux dans la salle  ' }).expect(200);
+    expect(await cancellationOf(booking.id)).toEqual({
+      status: 'cancelled',
+      reason: 'host',
+      note: 'Dégât des eaux dans la salle',
+    });
+    const mail = await mailTo(member, 'Réservation annulée : Tiers-lieu de Mirande');
+    expect(mail.text).toContain("le mercredi 8 avril 2026 de 08h30 à 13h00, a été annulée par l'équipe du lieu.");
+    expect(mail.text).toContain('Motif : Dégât des eaux dans la salle');
+  });
+
+  it("an officer's cancellation, without a body, is told as the network's", async () => {
+    const member = await givenMember(t);
+    const booking = await givenBooking(t, member, { resourceId: desks[1].id, date: '2026-04-08', slot: 'morning' });
+    await t.http.post(`/api/v1/bookings/${booking.id}/cancel`).set('Authorization', admin.bearer).expect(200);
+    expect(await cancellationOf(booking.id)).toEqual({ status: 'cancelled', reason: 'officer', note: null });
+    const mail = await mailTo(member, 'Réservation annulée : Tiers-lieu de Mirande');
+    expect(mail.text).toContain("a été annulée par l'équipe du réseau des tiers-lieux.");
+    expect(mail.text).not.toContain('Motif');
+  });
+
+  it("a closed day's cancellation gives the closure's label, in the member's language", async () => {
+    const member = await givenMember(t);
+    await t.dataSource.query(`UPDATE users SET locale = 'en' WHERE id = $1`, [member.id]);
+    const booking = await givenBooking(t, member, { resourceId: desks[2].id, date: '2026-04-09', slot: 'afternoon' });
+    await t.http
+      .post(`/api/v1/sites/${site.id}/closures`)
+      .set('Authorization', host.bearer)
+      .send({ date: '2026-04-09', reason: 'travaux' })
+      .expect(201);
+    expect(await cancellationOf(booking.id)).toEqual({ status: 'cancelled', reason: 'site_closed', note: 'travaux' });
+    const mail = await mailTo(member, 'Booking cancelled: Tiers-lieu de Mirande');
+    expect(mail.text).toContain('was cancelled because the site is closed that day.');
+    expect(mail.text).toContain('Exceptional closure: travaux');
+  });
+
+  it("the member's own cancellation is kept as theirs, without their note", async () => {
+    const member = await givenMember(t);
+    const booking = await givenBooking(t, member, { resourceId: desks[3].id, date: '2026-04-10', slot: 'morning' });
+    await t.http
+      .post(`/api/v1/bookings/${booking.id}/cancel`)
+      .set('Authorization', member.bearer)
+      .send({ reason: 'Malade' })
+      .expect(200);
+    expect(await cancellationOf(booking.id)).toEqual({ status: 'cancelled', reason: 'member', note: null });
+    const mail = await mailTo(member, 'Réservation annulée : Tiers-lieu de Mirande');
+    expect(mail.text).toContain('Vous avez annulé votre réservation Bureau D');
   });
 
   it('sends the reminder at 18:00 the evening before, in the member’s language, while the booking holds', async () => {

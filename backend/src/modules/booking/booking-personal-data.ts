@@ -31,7 +31,7 @@ export class BookingPersonalData implements PersonalDataHolder {
     const now = this.clock.now();
     const freed = returnedRows<{ id: string }>(
       await manager.query(
-        `UPDATE bookings SET status = 'cancelled', cancelled_at = $2
+        `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancellation_reason = 'account_erased'
          WHERE user_id = $1 AND status IN ('confirmed', 'checked_in') AND lower(during) > $2 RETURNING id`,
         [userId, now],
       ),

@@ -196,7 +196,8 @@ export class BookingSeriesService {
     await this.dataSource.transaction(async (manager) => {
       const cancelled = returnedRows<{ id: string }>(
         await manager.query(
-          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by = $3
+          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by = $3,
+                  cancellation_reason = 'member'
            WHERE id = ANY($1::uuid[]) AND status = 'confirmed' RETURNING id`,
           [cancellable.map((row) => row.id), now, principal.userId],
         ),

@@ -20,6 +20,7 @@ import { lateCancellation } from './cancellation-cutoff';
 import { NoShowRelease } from './no-show-release';
 import { BookingReminders } from './booking-reminders';
 import { WaitlistPromotion } from './waitlist-promotion';
+import type { CancellationReason } from './entities/booking.entity';
 import {
   customWindow,
   localInstant,
@@ -176,7 +177,8 @@ export class BookingService {
     return { named, schedule };
   }
 
-  async cancel(id: string, principal: Principal): Promise<BookingView> {
+  /** `note`: what a host or officer tells the member; the holder's own is not kept. */
+  async cancel(id: string, principal: Principal, note: string | null = null): Promise<BookingView> {
     const booking = await this.requireVisible(id, principal);
     if (booking.event_id) throw HeldByEvent();
     if (booking.status === 'cancelled') return toBookingView(booking);
@@ -185,12 +187,14 @@ export class BookingService {
     if (booking.end <= now) throw BookingInPast();
     // The site's team may cancel at any time; the holder, until the site's cut-off.
     if (!mayManageSite(principal, booking.site_id)) await this.checkCancellationCutoff(booking, now);
+    const reason = cancellationBy(principal, booking);
     await this.dataSource.transaction(async (manager) => {
       const updated = returnedRows<{ user_id: string | null }>(
         await manager.query(
-          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by = $3
+          `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancelled_by = $3,
+                  cancellation_reason = $4, cancellation_note = $5
            WHERE id = $1 AND status = 'confirmed' RETURNING user_id`,
-          [id, now, principal.userId],
+          [id, now, principal.userId, reason, reason === 'member' ? null : note],
         ),
       );
       if (updated.length) await this.promotion.placesFreed(manager, [id]);
@@ -636,4 +640,13 @@ function shapeErrors(request: CreateBookingRequest): FieldError[] {
     if (!request.slot) missing('slot', 'slot (with date), or start and end, must be given');
   }
   return errors;
+}
+
+/**
+ * Who cancels, as the member's mail tells it: the holder themselves, else the site's team (a host of that
+ * site, even one who is also an officer), else the network's team.
+ */
+function cancellationBy(principal: Principal, booking: BookingRow): CancellationReason {
+  if (booking.user_id !== null && booking.user_id === principal.userId) return 'member';
+  return principal.hostedSiteIds.includes(booking.site_id) ? 'host' : 'officer';
 }

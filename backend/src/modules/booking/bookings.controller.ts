@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, HttpStatus, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Authenticated, CurrentPrincipal, Public, Roles } from '../../common/access/access.decorators';
 import type { Principal } from '../../common/access/principal';
 import { InvalidInput } from '../../common/problem/domain-error';
@@ -11,6 +11,7 @@ import {
   BookingPage,
   SiteBookingPage,
   BookingView,
+  CancelBookingRequest,
   CreateBookingRequest,
   MyBookingsQuery,
   SiteBookingsQuery,
@@ -74,8 +75,13 @@ export class BookingsController {
   @ApiBearerAuth()
   @HttpCode(HttpStatus.OK)
   @ApiOkResponse({ type: BookingView })
-  cancel(@Param('id') id: string, @CurrentPrincipal() principal: Principal): Promise<BookingView> {
-    return this.bookings.cancel(id, principal);
+  @ApiBody({ type: CancelBookingRequest, required: false })
+  cancel(
+    @Param('id') id: string,
+    @Body() request: CancelBookingRequest,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<BookingView> {
+    return this.bookings.cancel(id, principal, request?.reason ?? null);
   }
 
   @Post('bookings/:id/no-show')

@@ -377,7 +377,7 @@ describe('bookings over HTTP', () => {
     await insert();
     await expect(insert()).rejects.toMatchObject({ driverError: { code: EXCLUSION_VIOLATION } });
     await t.dataSource.query(
-      `UPDATE bookings SET status = 'cancelled' WHERE resource_id = $1 AND lower(during) = '2026-05-04T08:00Z'`,
+      `UPDATE bookings SET status = 'cancelled', cancellation_reason = 'member' WHERE resource_id = $1 AND lower(during) = '2026-05-04T08:00Z'`,
       [desk.id],
     );
     await insert(); // a cancelled booking holds nothing

@@ -93,7 +93,7 @@ export class EventRoomHolds {
   /** Frees the room the event held, if any. */
   async release(manager: EntityManager, eventId: string): Promise<void> {
     await manager.query(
-      `UPDATE bookings SET status = 'cancelled', cancelled_at = $2
+      `UPDATE bookings SET status = 'cancelled', cancelled_at = $2, cancellation_reason = 'event_released'
        WHERE event_id = $1 AND status IN ('confirmed', 'checked_in')`,
       [eventId, this.clock.now()],
     );

@@ -135,9 +135,10 @@ describe('waitlists over HTTP', () => {
     const line = [await givenMember(t), await givenMember(t)];
     for (const who of line) await join(who, { siteId: full.id, kind: 'desk', date, slot: 'morning' }).expect(201);
     // Freed behind the outbox's back, so that only the racing promotions below can fill the desks.
-    await t.dataSource.query(`UPDATE bookings SET status = 'cancelled' WHERE id = ANY($1::uuid[])`, [
-      holders.map((h) => h.bookingId),
-    ]);
+    await t.dataSource.query(
+      `UPDATE bookings SET status = 'cancelled', cancellation_reason = 'member' WHERE id = ANY($1::uuid[])`,
+      [holders.map((h) => h.bookingId)],
+    );
     const waitlist = t.app.get(WaitlistService);
     const promoted = await Promise.all(Array.from({ length: 6 }, () => waitlist.promoteLine(full.id, 'desk', date)));
     expect(promoted.reduce((a, b) => a + b, 0)).toBe(2);

@@ -167,10 +167,12 @@ export class DemoNetworkLoader implements OnApplicationBootstrap {
     const column = <T>(pick: (booking: DemoBooking) => T) => bookings.map(pick);
     await this.dataSource.query(
       `INSERT INTO bookings (resource_id, site_id, user_id, during, slot, status, home_commune_code, organization_id,
-                             created_at, checked_in_at, cancelled_at, cancelled_by, cover_kind, cover_id)
+                             created_at, checked_in_at, cancelled_at, cancelled_by, cancellation_reason, cover_kind,
+                             cover_id)
        SELECT resource_id, site_id, user_id, tstzrange(starts, ends, '[)'), slot, status, home_commune_code,
               organization_id, created_at, checked_in_at, cancelled_at,
-              CASE WHEN cancelled_at IS NULL THEN NULL ELSE user_id END, cover_kind, cover_id
+              CASE WHEN cancelled_at IS NULL THEN NULL ELSE user_id END,
+              CASE WHEN cancelled_at IS NULL THEN NULL ELSE 'member' END, cover_kind, cover_id
        FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::text[], $7::text[],
                    $8::text[], $9::uuid[], $10::timestamptz[], $11::timestamptz[], $12::timestamptz[], $13::text[],
                    $14::uuid[])

@@ -1,9 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page';
-import { IsLocalDate } from '../../sites/dto/site-validators';
+import { HasNoNul, IsLocalDate } from '../../sites/dto/site-validators';
 import { RESOURCE_KINDS, type ResourceKind } from '../../sites/site-amenities';
-import { BOOKING_STATUSES, type BookingStatus } from '../entities/booking.entity';
+import { BOOKING_STATUSES, CANCELLATION_NOTE_MAX, type BookingStatus } from '../entities/booking.entity';
 import { SLOTS, type BookingSlot, type Slot } from '../booking-slots';
 
 /**
@@ -207,4 +208,21 @@ export class AvailabilityItem {
 export class AvailabilityPage {
   @ApiProperty({ type: [AvailabilityItem] }) items: AvailabilityItem[];
   @ApiProperty() total: number;
+}
+
+/** A host or officer may tell the member why; the holder's own note is not kept (nobody else reads it). */
+export class CancelBookingRequest {
+  @ApiPropertyOptional({
+    type: String,
+    nullable: true,
+    maxLength: CANCELLATION_NOTE_MAX,
+    example: 'Dégât des eaux dans la salle',
+    description: 'A note to the member, told in the cancellation mail (a host or an officer cancelling)',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() || null : value))
+  @IsString()
+  @MaxLength(CANCELLATION_NOTE_MAX)
+  @HasNoNul()
+  reason?: string | null;
 }

@@ -8,6 +8,22 @@ import { BookingSeries } from './booking-series.entity';
 export const BOOKING_STATUSES = ['confirmed', 'checked_in', 'cancelled', 'no_show'] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 /** The statuses that hold the resource: the exclusion constraint only sees these. */
+/**
+ * Why a booking was cancelled: by its holder, a host of its site, a network officer, a closed day, the
+ * holder's erased account, or the event that held the room letting it go. Bookings cancelled before the
+ * reason was kept have none (unknown).
+ */
+export const CANCELLATION_REASONS = [
+  'member',
+  'host',
+  'officer',
+  'site_closed',
+  'account_erased',
+  'event_released',
+] as const;
+export type CancellationReason = (typeof CANCELLATION_REASONS)[number];
+/** The longest note a host or officer may leave the member when cancelling. */
+export const CANCELLATION_NOTE_MAX = 500;
 export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_in'];
 
 /**
@@ -30,6 +46,11 @@ export const ACTIVE_STATUSES: readonly BookingStatus[] = ['confirmed', 'checked_
 @Check('bookings_during_bounds_check', `lower_inc(during) AND NOT upper_inc(during)`)
 @Check('bookings_slot_check', `slot IN ('full_day', 'morning', 'afternoon', 'custom')`)
 @Check('bookings_status_check', `status IN ('confirmed', 'checked_in', 'cancelled', 'no_show')`)
+@Check(
+  'bookings_cancellation_reason_check',
+  `cancellation_reason IN ('member', 'host', 'officer', 'site_closed', 'account_erased', 'event_released')`,
+)
+@Check('bookings_cancellation_note_check', `char_length(cancellation_note) <= 500`)
 @Check('bookings_cover_kind_check', `cover_kind IN ('contract', 'plan', 'pay_as_you_go')`)
 @Check('bookings_cover_id_check', `(cover_kind = 'pay_as_you_go') = (cover_id IS NULL)`)
 @Exclusion(
@@ -118,6 +139,17 @@ export class Booking {
 
   @Column({ name: 'cancelled_by', type: 'uuid', nullable: true })
   cancelledBy: string | null;
+
+  /**
+   * Required once cancelled, from migration 1764420000000 on: a trigger refuses the change to `cancelled`
+   * without it (older rows keep NULL).
+   */
+  @Column({ name: 'cancellation_reason', type: 'text', nullable: true })
+  cancellationReason: CancellationReason | null;
+
+  /** The host's or officer's note to the member, or the closure's label. */
+  @Column({ name: 'cancellation_note', type: 'text', nullable: true })
+  cancellationNote: string | null;
 
   @ManyToOne(() => User, { nullable: true, onDelete: 'SET NULL' })
   @JoinColumn({ name: 'cancelled_by', foreignKeyConstraintName: 'bookings_cancelled_by_fkey' })

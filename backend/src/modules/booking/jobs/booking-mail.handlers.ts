@@ -10,7 +10,7 @@ import type { MailTopic } from '../../notifications/mail-topics';
 import { Mailer, type TemplatedMail } from '../../notifications/mailer';
 import { bookingInvitation } from '../booking-invitation';
 import type { BookingSlot } from '../booking-slots';
-import type { BookingStatus } from '../entities/booking.entity';
+import type { BookingStatus, CancellationReason } from '../entities/booking.entity';
 import { NoShowRelease } from '../no-show-release';
 
 interface MailRow {
@@ -23,6 +23,9 @@ interface MailRow {
   end: Date;
   /** The holder cancelled it themselves (not a host, an officer or a closed day). */
   cancelled_by_holder: boolean;
+  /** Null for a booking cancelled before reasons were kept (and for one not cancelled). */
+  cancellation_reason: CancellationReason | null;
+  cancellation_note: string | null;
   email: string | null;
   first_name: string | null;
   locale: Locale | null;
@@ -105,6 +108,7 @@ abstract class BookingMail implements JobHandler {
     const [row]: MailRow[] = await this.context.dataSource.query(
       `SELECT b.id, b.status, b.slot, b.site_id, b.user_id, lower(b.during) AS start, upper(b.during) AS "end",
               (b.cancelled_by IS NOT NULL AND b.cancelled_by = b.user_id) AS cancelled_by_holder,
+              b.cancellation_reason, b.cancellation_note,
               u.email, u.first_name, u.locale, r.name AS resource_name, s.name AS site_name,
               s.address AS site_address, s.timezone, s.access_instructions
        FROM bookings b JOIN resources r ON r.id = b.resource_id JOIN sites s ON s.id = b.site_id
@@ -185,6 +189,26 @@ export class BookingCancelledMailHandler extends BookingMail {
   protected templateOf(row: MailRow): string {
     return row.cancelled_by_holder ? 'booking/self-cancelled' : 'booking/cancelled';
   }
+  protected override async extraData(row: MailRow): Promise<object> {
+    return cancellationMailData(row.cancellation_reason, row.cancellation_note);
+  }
+}
+
+/**
+ * Who cancelled and why, as `booking/cancelled` tells it: the site's team or the network's team (with the
+ * note they left, if any), or the day closed (with the closure's label); a booking cancelled before reasons
+ * were kept gets the general wording (none of the flags set).
+ */
+export function cancellationMailData(
+  reason: CancellationReason | null,
+  note: string | null,
+): { byHost: boolean; byOfficer: boolean; bySiteClosure: boolean; note: string | null } {
+  return {
+    byHost: reason === 'host',
+    byOfficer: reason === 'officer',
+    bySiteClosure: reason === 'site_closed',
+    note: note?.trim() || null,
+  };
 }
 
 /** Booked from the waitlist: the confirmation says how the place came (with the access instructions too). */

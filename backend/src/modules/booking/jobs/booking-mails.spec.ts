@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AppConfig } from '../../../config/app-config';
 import { MailTemplates } from '../../notifications/mail-templates';
-import { bookingMailData, BookingMailFacts } from './booking-mail.handlers';
+import { bookingMailData, BookingMailFacts, cancellationMailData } from './booking-mail.handlers';
 
 const templates = new MailTemplates({ publicUrl: 'https://bastide.example' } as AppConfig);
 
@@ -123,8 +123,9 @@ describe('booking mail templates', () => {
         const expected = languages[locale];
         const data = {
           ...bookingMailData({ ...FACTS, access: expected.access ? FACTS.access : null }, locale),
-          // What the no-show handler adds; extra values are harmless to the other templates.
+          // What the no-show and cancelled handlers add; extra values are harmless to the other templates.
           releaseTime: locale === 'fr' ? '10h30' : '10:30',
+          ...cancellationMailData(null, null),
         };
         const mail = templates.render(`booking/${name}`, locale, data);
 
@@ -145,6 +146,59 @@ describe('booking mail templates', () => {
         }
         for (const part of [mail.subject, mail.text, mail.html]) {
           expect(part).not.toMatch(/undefined|\[object|\{\{/);
+        }
+      });
+    }
+  }
+});
+
+describe('booking/cancelled says who cancelled and why', () => {
+  const CASES: {
+    reason: Parameters<typeof cancellationMailData>[0];
+    note: string | null;
+    fr: string[];
+    en: string[];
+  }[] = [
+    {
+      reason: 'host',
+      note: '  Dégât des eaux <b>  ',
+      fr: ["a été annulée par l'équipe du lieu.", 'Motif : Dégât des eaux <b>'],
+      en: ["was cancelled by the site's team.", 'Reason: Dégât des eaux <b>'],
+    },
+    {
+      reason: 'officer',
+      note: 'Lieu retiré du réseau',
+      fr: ["a été annulée par l'équipe du réseau des tiers-lieux.", 'Motif : Lieu retiré du réseau'],
+      en: ["was cancelled by the network's team.", 'Reason: Lieu retiré du réseau'],
+    },
+    {
+      reason: 'site_closed',
+      note: 'travaux',
+      fr: ['a été annulée : le lieu est fermé ce jour-là.', 'Fermeture exceptionnelle : travaux'],
+      en: ['was cancelled because the site is closed that day.', 'Exceptional closure: travaux'],
+    },
+    // Cancelled before reasons were kept: the general wording, and no note paragraph.
+    {
+      reason: null,
+      note: null,
+      fr: ["a été annulée par l'équipe du lieu."],
+      en: ["was cancelled by the site's team."],
+    },
+  ];
+
+  for (const { reason, note, fr, en } of CASES) {
+    for (const locale of ['fr', 'en'] as const) {
+      it(`${reason ?? 'unknown'}, in ${locale}`, () => {
+        const data = { ...bookingMailData({ ...FACTS, access: null }, locale), ...cancellationMailData(reason, note) };
+        const mail = templates.render('booking/cancelled', locale, data);
+        const text = mail.text.replace(/\n/g, ' ');
+        for (const sentence of locale === 'fr' ? fr : en) expect(text).toContain(sentence);
+        const label = locale === 'fr' ? /Motif :|Fermeture exceptionnelle :/ : /Reason:|Exceptional closure:/;
+        if (!note) expect(mail.text).not.toMatch(label);
+        // A host's note is text: escaped in the HTML part.
+        if (note?.includes('<b>')) {
+          expect(mail.html).toContain('Dégât des eaux &lt;b&gt;');
+          expect(mail.html).not.toContain('<b>');
         }
       });
     }
