@@ -14,7 +14,8 @@ import pg from 'pg';
 export const ROOT = resolve(import.meta.dirname, '..');
 const ADMIN_URL = process.env.BENCH_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const API_MAIN = join(ROOT, 'dist/backend/main.js');
-const READY_TIMEOUT_MS = 180_000;
+// BENCH_READY_TIMEOUT_S: a migration that backfills a table from millions of bookings takes longer.
+const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_S ?? 180) * 1000;
 const STOP_TIMEOUT_MS = 20_000;
 
 /** The connection string of another database on the same server. */

@@ -62,6 +62,7 @@ export async function generateReportingData(pool, { sites, bookings, members, co
     await client.query('SELECT setseed($1)', [seed]);
     await step('network bookings removed', 'DELETE FROM bookings');
     await client.query('TRUNCATE reporting_site_days');
+    if (await hasMonthMembers(client)) await client.query('TRUNCATE reporting_site_month_members');
 
     process.stdout.write('Members and employers:\n');
     await step(
@@ -483,8 +484,66 @@ async function inParallel(pool, connections, items, task) {
   await Promise.all(Array.from({ length: Math.min(connections, items.length) }, lane));
 }
 
-/** The rollup filled set-based, then checked on a sample against the trigger's function. */
+/** The rollups filled set-based, then checked on a sample against the trigger's functions. */
 async function fillRollup(client, step) {
   await step('rollup (set-based)', ROLLUP_SQL);
   await step('rollup checked against the trigger (sample)', () => checkRollupSample(client));
+  if (await hasMonthMembers(client)) {
+    await step('members per site and month (set-based)', MONTH_MEMBERS_SQL);
+    await step('members per site and month checked against the trigger (sample)', () =>
+      checkMonthMembersSample(client),
+    );
+  }
+}
+
+/** Migration 1764412000000 (who booked at each site each month), when the API has it. */
+async function hasMonthMembers(client) {
+  const [{ present }] = (
+    await client.query(`SELECT to_regclass('reporting_site_month_members') IS NOT NULL AS present`)
+  ).rows;
+  return present;
+}
+
+/**
+ * Who booked at each site, kind and local month, with their counted bookings there: the arithmetic of
+ * `reporting_count_member` (migration 1764412000000), set-based.
+ */
+const MONTH_MEMBERS_SQL = `
+  INSERT INTO reporting_site_month_members (month, site_id, kind, user_id, bookings)
+  SELECT date_trunc('month', lower(b.during) AT TIME ZONE s.timezone)::date, b.site_id, r.kind, b.user_id, count(*)
+  FROM bookings b JOIN resources r ON r.id = b.resource_id JOIN sites s ON s.id = b.site_id
+  WHERE b.user_id IS NOT NULL AND b.event_id IS NULL AND b.status IN ('confirmed', 'checked_in')
+  GROUP BY 1, 2, 3, 4`;
+
+/** As `checkRollupSample`, for the members per site and month, through `reporting_count_member`. */
+async function checkMonthMembersSample(client) {
+  const sample = `site_id IN (SELECT id FROM bench_sites ORDER BY n LIMIT 20) AND month IN ('2025-03-01', '2025-04-01')`;
+  await client.query('BEGIN');
+  try {
+    await client.query(
+      `CREATE TEMP TABLE bench_members_sample ON COMMIT DROP AS SELECT * FROM reporting_site_month_members WHERE ${sample}`,
+    );
+    await client.query(`DELETE FROM reporting_site_month_members WHERE ${sample}`);
+    await client.query(`
+      SELECT reporting_count_member(b.site_id, r.kind, b.during, b.status, b.event_id, b.user_id, 1)
+      FROM bookings b JOIN resources r ON r.id = b.resource_id
+      WHERE b.site_id IN (SELECT id FROM bench_sites ORDER BY n LIMIT 20)
+        AND lower(b.during) >= '2025-02-28' AND lower(b.during) < '2025-05-02'
+        AND (lower(b.during) AT TIME ZONE 'Europe/Paris')::date BETWEEN '2025-03-01' AND '2025-04-30'`);
+    const differences = await client.query(`
+      (SELECT * FROM bench_members_sample EXCEPT SELECT * FROM reporting_site_month_members WHERE ${sample})
+      UNION ALL
+      (SELECT * FROM reporting_site_month_members WHERE ${sample} EXCEPT SELECT * FROM bench_members_sample)
+      LIMIT 10`);
+    const [{ rows }] = (await client.query('SELECT count(*)::int AS rows FROM bench_members_sample')).rows;
+    if (differences.rowCount > 0) {
+      throw new Error(`The set-based members per month differ from the trigger's: ${JSON.stringify(differences.rows)}`);
+    }
+    if (rows === 0) throw new Error('The members sample is empty: nothing was checked.');
+    await client.query('COMMIT');
+    return { rowCount: rows };
+  } catch (error) {
+    await client.query('ROLLBACK');
+    throw error;
+  }
 }
