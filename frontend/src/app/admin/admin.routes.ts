@@ -46,6 +46,16 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('../shared/reports/reports-dashboard-page').then((m) => m.ReportsDashboardPage),
       },
       {
+        path: 'nouveaux-arrivants',
+        title: 'newcomers.admin.pageTitle',
+        loadComponent: () => import('./newcomers/newcomers-page').then((m) => m.NewcomersPage),
+      },
+      {
+        path: 'nouveaux-arrivants/:newcomerId',
+        title: 'newcomers.file.pageTitle',
+        loadComponent: () => import('./newcomers/newcomer-file-page').then((m) => m.NewcomerFilePage),
+      },
+      {
         path: 'journal',
         title: 'admin.audit.pageTitle',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),

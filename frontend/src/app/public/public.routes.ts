@@ -30,6 +30,11 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
   },
   {
+    path: 's-installer',
+    title: 'newcomers.public.pageTitle',
+    loadComponent: () => import('./newcomers/move-to-gers-page').then((m) => m.MoveToGersPage),
+  },
+  {
     path: 'agenda',
     title: 'agenda.pageTitle',
     loadComponent: () => import('./agenda/agenda-page').then((m) => m.AgendaPage),

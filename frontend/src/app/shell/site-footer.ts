@@ -1,13 +1,17 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 @Component({
   selector: 'bastide-site-footer',
-  imports: [TranslatePipe],
+  imports: [RouterLink, TranslatePipe],
   template: `
     <footer class="site-footer">
       <div class="site-footer__content">
         <p class="site-footer__network">{{ 'footer.network' | translate }}</p>
+        <p>
+          <a routerLink="/s-installer">{{ 'footer.moveToGers' | translate }}</a>
+        </p>
         <p>{{ 'footer.territoryData' | translate }}</p>
       </div>
     </footer>

@@ -1,0 +1,177 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { routes } from '../../app.routes';
+import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
+import { NewcomerFile } from '../../core/api/newcomers.types';
+import { Session } from '../../core/auth/session';
+import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
+import { givenNewcomerFile } from '../../testing/newcomer-samples';
+import { provideTestTranslations } from '../../testing/test-translations';
+
+const OFFICER = givenUser({ id: 'officer-lea', firstName: 'Léa', lastName: 'Sarrat', role: 'admin' });
+const LEA = { id: OFFICER.id, firstName: 'Léa', lastName: 'Sarrat' };
+const FILE = givenNewcomerFile();
+const URL = '/api/v1/newcomers/newcomer-claire';
+
+describe('NewcomerFilePage', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let page: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([apiProblemInterceptor])),
+        provideHttpClientTesting(),
+        provideTestTranslations('fr'),
+      ],
+    });
+    TestBed.inject(Session).start(givenAuthResponse(OFFICER));
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    const navigated = harness.navigateByUrl('/reseau/nouveaux-arrivants/newcomer-claire');
+    await tick();
+    http.expectOne(URL).flush(FILE);
+    await navigated;
+    await settle();
+    page = harness.routeNativeElement as HTMLElement;
+    // The first test compiles the lazy routes: a busy machine needs more than five seconds.
+  }, 30_000);
+
+  afterEach(() => http.verify());
+
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  async function settle(): Promise<void> {
+    await tick();
+    await harness.fixture.whenStable();
+  }
+
+  function button(name: string): HTMLButtonElement {
+    return [...page.querySelectorAll('button')].find(
+      (candidate) => candidate.textContent?.replace(/\s+/g, ' ').trim() === name,
+    ) as HTMLButtonElement;
+  }
+
+  const notice = () => page.querySelector('.newcomer-file__notice') as HTMLElement;
+  const timeline = () =>
+    [...page.querySelectorAll('.newcomer-file__timeline li')].map((entry) =>
+      [...entry.children].map((part) => part.textContent?.replace(/\s+/g, ' ').trim()).join(' '),
+    );
+
+  /** The change is answered, then the file is read again. */
+  async function answer(method: string, body: unknown, reread: NewcomerFile): Promise<void> {
+    const request = http.expectOne((r) => r.method === method);
+    expect(request.request.body).toEqual(body);
+    request.flush(method === 'POST' ? {} : reread, { status: method === 'POST' ? 201 : 200, statusText: 'OK' });
+    await tick();
+    http.expectOne((r) => r.method === 'GET' && r.url === URL).flush(reread);
+    await settle();
+  }
+
+  it('shows who the person is, what they wish and the timeline, newest first', () => {
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('Claire Dupuy');
+    const facts = page.querySelector('.newcomer-file__facts')?.textContent?.replace(/\s+/g, ' ');
+    expect(facts).toContain('claire.dupuy@example.fr');
+    expect(facts).toContain('Bordeaux');
+    expect(facts).toContain('Indépendant ou freelance');
+    expect(page.querySelector('.newcomer-file__wishes')?.textContent).toContain('à moins d’une heure de Toulouse');
+    expect(timeline()).toEqual([
+      '29 nov. 2026, 14:01 E-mail d’accusé de réception envoyé.',
+      '29 nov. 2026, 14:00 Demande reçue par le formulaire du site.',
+    ]);
+  });
+
+  it('changes the stage and says so in a live region', async () => {
+    const stage = page.querySelector('select') as HTMLSelectElement;
+    stage.value = 'contacted';
+    stage.dispatchEvent(new Event('change'));
+    button('Changer d’étape').click();
+    await answer(
+      'PATCH',
+      { status: 'contacted' },
+      {
+        ...FILE,
+        status: 'contacted',
+        timeline: [
+          ...FILE.timeline,
+          { id: 't3', kind: 'status', at: '2026-11-29T15:00:00+01:00', author: LEA, text: null, value: 'contacted' },
+        ],
+      },
+    );
+    expect(notice().getAttribute('role')).toBe('status');
+    expect(notice().textContent?.trim()).toBe('Le dossier est à l’étape « Contacté ».');
+    expect(timeline()[0]).toBe('29 nov. 2026, 15:00 · Léa Sarrat Étape : « Contacté ».');
+  });
+
+  it('assigns the file to the officer reading it', async () => {
+    button('Suivre ce dossier').click();
+    await answer('PATCH', { officerId: OFFICER.id }, { ...FILE, officer: LEA });
+    expect(notice().textContent?.trim()).toBe('Vous suivez désormais ce dossier.');
+    expect(page.textContent).toContain('Vous suivez ce dossier.');
+    expect(button('Retirer le chargé d’accueil')).toBeDefined();
+  });
+
+  it('adds a dated note to the timeline, once, and empties the field', async () => {
+    button('Ajouter la note').click();
+    await settle();
+    expect(page.querySelector('mat-error')?.textContent?.trim()).toBe('Écrivez la note avant de l’ajouter.');
+
+    const note = page.querySelector('textarea') as HTMLTextAreaElement;
+    note.value = 'Appelée : elle visite Mirande samedi.';
+    note.dispatchEvent(new Event('input'));
+    button('Ajouter la note').click();
+    const request = http.expectOne(`${URL}/notes`);
+    expect(request.request.headers.get('Idempotency-Key')).toBeTruthy();
+    expect(request.request.body).toEqual({ text: 'Appelée : elle visite Mirande samedi.' });
+    request.flush(
+      {
+        id: 't3',
+        kind: 'note',
+        at: '2026-11-29T15:00:00+01:00',
+        author: LEA,
+        text: request.request.body.text,
+        value: null,
+      },
+      { status: 201, statusText: 'Created' },
+    );
+    await tick();
+    http.expectOne(URL).flush({
+      ...FILE,
+      timeline: [
+        ...FILE.timeline,
+        {
+          id: 't3',
+          kind: 'note',
+          at: '2026-11-29T15:00:00+01:00',
+          author: LEA,
+          text: 'Appelée : elle visite Mirande samedi.',
+          value: null,
+        },
+      ],
+    });
+    await settle();
+    expect(notice().textContent?.trim()).toBe('La note est ajoutée à l’historique.');
+    expect(timeline()[0]).toBe('29 nov. 2026, 15:00 · Léa Sarrat Appelée : elle visite Mirande samedi.');
+    expect(note.value).toBe('');
+    expect(page.querySelector('mat-error')).toBeNull();
+  });
+
+  it('says when an action fails, with the server’s reason', async () => {
+    button('Suivre ce dossier').click();
+    http
+      .expectOne((r) => r.method === 'PATCH')
+      .flush(
+        { title: 'Invalid request', status: 400, detail: 'officerId is not a network officer' },
+        { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } },
+      );
+    await settle();
+    expect(notice().textContent?.trim()).toBe('L’action n’a pas abouti : officerId is not a network officer');
+    expect(notice().classList).toContain('newcomer-file__notice--failed');
+  });
+});

@@ -1,0 +1,163 @@
+import { provideHttpClient, withInterceptors } from '@angular/common/http';
+import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
+import { TestBed } from '@angular/core/testing';
+import { provideRouter, withComponentInputBinding } from '@angular/router';
+import { RouterTestingHarness } from '@angular/router/testing';
+import { routes } from '../../app.routes';
+import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
+import { provideTestTranslations } from '../../testing/test-translations';
+
+describe('MoveToGersPage', () => {
+  let http: HttpTestingController;
+  let harness: RouterTestingHarness;
+  let page: HTMLElement;
+
+  beforeEach(async () => {
+    localStorage.clear();
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter(routes, withComponentInputBinding()),
+        provideHttpClient(withInterceptors([apiProblemInterceptor])),
+        provideHttpClientTesting(),
+        provideTestTranslations('fr'),
+      ],
+    });
+    http = TestBed.inject(HttpTestingController);
+    harness = await RouterTestingHarness.create();
+    await harness.navigateByUrl('/s-installer');
+    page = harness.routeNativeElement as HTMLElement;
+    // The first test compiles the lazy routes: a busy machine needs more than five seconds.
+  }, 30_000);
+
+  afterEach(() => http.verify());
+
+  const tick = () => new Promise((resolve) => setTimeout(resolve));
+
+  function control(label: string): HTMLInputElement | HTMLTextAreaElement {
+    const field = [...page.querySelectorAll('mat-form-field')].find(
+      (candidate) => candidate.querySelector('mat-label')?.textContent?.trim() === label,
+    ) as HTMLElement;
+    return field.querySelector('input, textarea') as HTMLInputElement;
+  }
+
+  function fill(label: string, value: string): void {
+    const input = control(label);
+    input.value = value;
+    input.dispatchEvent(new Event('input'));
+  }
+
+  function click(label: string): void {
+    const box = [...page.querySelectorAll('mat-checkbox, mat-radio-button')].find((candidate) =>
+      candidate.textContent?.trim().startsWith(label),
+    );
+    (box?.querySelector('input') as HTMLInputElement).click();
+  }
+
+  function fillValidForm(): void {
+    fill('Prénom', 'Camille');
+    fill('Nom', 'Martin');
+    fill('Adresse e-mail', 'camille.martin@example.fr');
+    fill('Ville où vous habitez aujourd’hui', 'Lyon');
+    fill('Métier ou activité', 'Graphiste');
+    click('Indépendant ou freelance');
+    fill('Vos souhaits', 'Un village avec la fibre, à moins d’une heure de Toulouse.');
+    click('J’accepte d’être contacté');
+  }
+
+  async function submit(): Promise<void> {
+    (page.querySelector('button[type="submit"]') as HTMLButtonElement).click();
+    await harness.fixture.whenStable();
+  }
+
+  it('presents the Soho Solo programme and states what the consent covers and for how long', () => {
+    expect(page.querySelector('h1')?.textContent?.trim()).toBe('S’installer dans le Gers');
+    expect(page.textContent).toContain('Depuis 2008');
+    const consent = page.querySelector('mat-checkbox') as HTMLElement;
+    expect(consent.textContent).toContain('contacté par les chargés d’accueil');
+    expect(consent.textContent).toContain('3 ans après notre dernier échange');
+  });
+
+  it('hides the honeypot from sight, from the keyboard and from screen readers', () => {
+    const trap = page.querySelector('input[name="website"]') as HTMLInputElement;
+    expect(trap.getAttribute('tabindex')).toBe('-1');
+    expect(trap.getAttribute('autocomplete')).toBe('off');
+    expect(trap.closest('[aria-hidden="true"]')).not.toBeNull();
+  });
+
+  it('lists the fields to fix in a focused summary, each linked to its field and its message', async () => {
+    await submit();
+    await tick();
+    const summary = page.querySelector('.move-to-gers__summary') as HTMLElement;
+    expect(summary.getAttribute('role')).toBe('alert');
+    expect(document.activeElement).toBe(summary);
+    const links = [...summary.querySelectorAll('a')].map((link) => link.textContent?.trim());
+    expect(links).toEqual([
+      'Prénom',
+      'Nom',
+      'Adresse e-mail',
+      'Ville où vous habitez aujourd’hui',
+      'Métier ou activité',
+      'Votre projet',
+      'Vos souhaits',
+      'Accord pour être contacté',
+    ]);
+    const firstName = control('Prénom');
+    const errorId = firstName
+      .getAttribute('aria-describedby')
+      ?.split(' ')
+      .find((id) => id.includes('error'));
+    expect(page.querySelector(`#${errorId}`)?.textContent?.trim()).toBe('Indiquez votre prénom.');
+    const consentError = page.querySelector('#newcomer-consent-error') as HTMLElement;
+    expect(consentError.textContent).toContain('Sans votre accord');
+    expect(page.querySelector('mat-checkbox input')?.getAttribute('aria-describedby')).toContain(
+      'newcomer-consent-error',
+    );
+
+    (summary.querySelectorAll('a')[5] as HTMLAnchorElement).click();
+    expect(document.activeElement).toBe(page.querySelector('mat-radio-button input'));
+  });
+
+  it('sends the intake with an empty honeypot and says what happens next', async () => {
+    fillValidForm();
+    await submit();
+    const request = http.expectOne('/api/v1/newcomers');
+    expect(request.request.method).toBe('POST');
+    expect(request.request.body).toEqual({
+      firstName: 'Camille',
+      lastName: 'Martin',
+      email: 'camille.martin@example.fr',
+      currentCity: 'Lyon',
+      profession: 'Graphiste',
+      projectKind: 'freelance',
+      wishes: 'Un village avec la fibre, à moins d’une heure de Toulouse.',
+      consent: true,
+      locale: 'fr',
+      website: '',
+    });
+    request.flush({ id: 'newcomer-1' }, { status: 201, statusText: 'Created' });
+    await harness.fixture.whenStable();
+    const status = page.querySelector('[role="status"]') as HTMLElement;
+    expect(status.textContent).toContain('Merci, votre demande est bien arrivée.');
+    expect(status.textContent).toContain('e-mail');
+    expect(status.textContent).toContain('vous appellera');
+    expect(page.querySelector('form')).toBeNull();
+  });
+
+  it('puts the server’s field errors next to their fields and in the summary', async () => {
+    fillValidForm();
+    fill('Téléphone (facultatif)', '05 62 00 00 00');
+    await submit();
+    http.expectOne('/api/v1/newcomers').flush(
+      {
+        title: 'Invalid request',
+        status: 400,
+        errors: [{ field: 'email', message: 'Cette adresse est refusée.' }],
+      },
+      { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/problem+json' } },
+    );
+    await harness.fixture.whenStable();
+    const summary = page.querySelector('.move-to-gers__summary') as HTMLElement;
+    expect([...summary.querySelectorAll('a')].map((link) => link.textContent?.trim())).toEqual(['Adresse e-mail']);
+    expect(page.querySelector('mat-error')?.textContent?.trim()).toBe('Cette adresse est refusée.');
+  });
+});
