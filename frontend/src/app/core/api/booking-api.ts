@@ -86,8 +86,9 @@ export class BookingApi {
     });
   }
 
-  cancel(bookingId: string): Observable<BookingView> {
-    return this.http.post<BookingView>(`${this.baseUrl}/bookings/${bookingId}/cancel`, null);
+  /** `reason`: a host's note to the member, told in the cancellation mail. */
+  cancel(bookingId: string, reason: string | null = null): Observable<BookingView> {
+    return this.http.post<BookingView>(`${this.baseUrl}/bookings/${bookingId}/cancel`, reason ? { reason } : null);
   }
 
   checkIn(bookingId: string): Observable<BookingView> {

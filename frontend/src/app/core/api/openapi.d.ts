@@ -2280,6 +2280,13 @@ export interface components {
             items: components["schemas"]["SiteBookingView"][];
             total: number;
         };
+        CancelBookingRequest: {
+            /**
+             * @description A note to the member, told in the cancellation mail (a host or an officer cancelling)
+             * @example Dégât des eaux dans la salle
+             */
+            reason?: string | null;
+        };
         CreateBookingSeriesRequest: {
             /**
              * Format: uuid
@@ -5040,7 +5047,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {

@@ -181,9 +181,10 @@ describe('DaySheetPage', () => {
     expect(dialog.textContent).toContain('Le membre en sera informé par courriel.');
     [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Annuler la réservation')?.click();
     await tick();
-    http
-      .expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/cancel` })
-      .flush({ ...morning, status: 'cancelled' });
+    const cancelling = http.expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/cancel` });
+    // Without a note, no body: the member's mail keeps the general wording.
+    expect(cancelling.request.body).toBeNull();
+    cancelling.flush({ ...morning, status: 'cancelled' });
     // The freed place may have gone to the first in line: the line is read again.
     (await requested(`/api/v1/sites/${site.id}/waitlist`)).flush({
       items: [{ ...waiting, status: 'promoted', position: null }],
@@ -194,6 +195,34 @@ describe('DaySheetPage', () => {
 
     expect(rows()[0][3]).toBe('Annulée');
     expect(page.textContent).toContain('1 réservation ; arrivées enregistrées : 0.');
+  });
+
+  it("sends the host's optional note with the cancellation, trimmed", async () => {
+    configure('2026-11-30T09:00:00Z');
+    const { page, settle } = await open(`/hote/lieux/${site.id}/journee?date=2026-12-01`);
+
+    [...page.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Annuler')?.click();
+    await settle();
+    const dialog = document.querySelector('mat-dialog-container') as HTMLElement;
+    const note = dialog.querySelector('textarea') as HTMLTextAreaElement;
+    // The field is named by its label, and its hint says where the member reads it.
+    const label = dialog.querySelector(`label[for="${note.id}"]`);
+    expect(label?.textContent?.trim()).toBe('Motif (facultatif)');
+    expect(note.getAttribute('maxlength')).toBe('500');
+    const hints = (note.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id));
+    expect(hints.map((hint) => hint?.textContent?.trim())).toContain(
+      "Le membre le lira dans le courriel d'annulation.",
+    );
+    note.value = '  Dégât des eaux  ';
+    note.dispatchEvent(new Event('input'));
+    [...dialog.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Annuler la réservation')?.click();
+    await tick();
+    const cancelling = http.expectOne({ method: 'POST', url: `/api/v1/bookings/${morning.id}/cancel` });
+    expect(cancelling.request.body).toEqual({ reason: 'Dégât des eaux' });
+    cancelling.flush({ ...morning, status: 'cancelled' });
+    (await requested(`/api/v1/sites/${site.id}/waitlist`)).flush({ items: [], total: 0 });
+    await settle();
+    expect(page.textContent).toContain('Réservation de');
   });
 
   it('marks a member who did not come as a no-show once the booking has started, freeing the place', async () => {

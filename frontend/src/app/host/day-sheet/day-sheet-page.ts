@@ -24,6 +24,7 @@ import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { byKindThenName } from '../resource-order';
 import { BookForMemberPanel } from './book-for-member-panel';
+import { BookingCancelConfirmer } from './cancel-booking-dialog';
 import { SiteWaitlistSection } from './site-waitlist-section';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -65,6 +66,7 @@ export class DaySheetPage {
   private readonly sites = inject(SiteManagementApi);
   private readonly bookings = inject(BookingApi);
   private readonly confirmer = inject(Confirmer);
+  private readonly cancelConfirmer = inject(BookingCancelConfirmer);
   private readonly router = inject(Router);
   private readonly route = inject(ActivatedRoute);
   private readonly now = inject(NOW);
@@ -208,18 +210,13 @@ export class DaySheetPage {
   }
 
   protected cancel(booking: BookingView): void {
-    this.confirmer
-      .confirm({
-        titleKey: 'daySheet.cancel.title',
-        messageKey: 'daySheet.cancel.message',
-        confirmKey: 'daySheet.cancel.confirm',
-        params: this.summary(booking),
-      })
+    this.cancelConfirmer
+      .confirm(this.summary(booking))
       .pipe(
-        filter(Boolean),
-        switchMap(() => {
+        filter((answer) => answer !== undefined),
+        switchMap((answer) => {
           this.start(booking);
-          return this.bookings.cancel(booking.id);
+          return this.bookings.cancel(booking.id, answer.reason);
         }),
       )
       .subscribe({
