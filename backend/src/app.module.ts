@@ -20,6 +20,7 @@ import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { HostSheetsModule } from './modules/host-sheets/host-sheets.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { NewcomersModule } from './modules/newcomers/newcomers.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { NotificationPreferencesModule } from './modules/notifications/notification-preferences.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
@@ -88,6 +89,7 @@ export class AppModule {
         OrganizationsModule,
         PlansModule,
         ReportingModule,
+        NewcomersModule,
       ],
       providers: [DatabaseStartup],
     };

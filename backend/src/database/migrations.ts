@@ -26,6 +26,7 @@ import { Community1764391100000 } from '../modules/community/migrations/17643911
 import { IdempotentRequests1764391200000 } from '../common/idempotency/migrations/1764391200000-idempotent-requests';
 import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
 import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migrations/1764411000000-reporting-rollup-at-commit';
+import { Newcomers1764430000000 } from '../modules/newcomers/migrations/1764430000000-newcomers';
 import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
 
 /**
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   ReportingRollupAtCommit1764411000000,
   ReportingSiteMonthMembers1764412000000,
   BookingCancellationReasons1764420000000,
+  Newcomers1764430000000,
 ];

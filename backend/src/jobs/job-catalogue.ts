@@ -90,6 +90,11 @@ export const JOB_CATALOGUE = {
    * Payload `{ userId, month }` (the month summed up, `2026-11`); skipped once no longer an officer, or erased.
    */
   'reporting.monthly-summary': { attempts: 5, backoffMs: 5 * 60_000 },
+  /**
+   * The acknowledgement of the Soho Solo intake form, to the newcomer (who has no account), in the language of
+   * the form. Payload `{ newcomerId }`; skipped once the file is anonymised.
+   */
+  'newcomer.acknowledgement': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -39,6 +39,12 @@ import type { Locale } from '../identity/entities/user.entity';
 export interface MailFrame {
   publicUrl: string;
   links: Record<string, string>;
+  /**
+   * The footer's "because you have an account" does not hold for someone without one (a newcomer who wrote
+   * through the Soho Solo form): their mail's data sets `noAccount: true`; every other mail gets `false` here,
+   * so that the strict templates need no change.
+   */
+  noAccount: boolean;
 }
 
 export interface RenderedMail {
@@ -200,7 +206,7 @@ export class MailTemplates implements OnModuleInit {
    * links every mail may use (`links.home`, `links.bookings`, `links.events`, `links.notifications`).
    */
   render(name: string, locale: Locale, data: object): RenderedMail {
-    const frame: MailFrame = { publicUrl: this.config.publicUrl, links: this.links() };
+    const frame: MailFrame = { publicUrl: this.config.publicUrl, links: this.links(), noAccount: false };
     const context = { ...frame, ...data, links: { ...frame.links, ...(data as { links?: object }).links } };
     const template = this.template(name, locale);
     const layout = this.layout(locale);
