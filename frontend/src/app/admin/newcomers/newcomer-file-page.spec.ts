@@ -117,6 +117,43 @@ describe('NewcomerFilePage', () => {
     expect(button('Retirer le chargé d’accueil')).toBeDefined();
   });
 
+  it('hands the file to another officer found by name, never to a member', async () => {
+    const search = page.querySelector('input[type="search"]') as HTMLInputElement;
+    search.value = 'bert';
+    search.dispatchEvent(new Event('input'));
+    button('Chercher').click();
+    const users = http.expectOne((r) => r.url === '/api/v1/users');
+    expect(users.request.params.get('q')).toBe('bert');
+    users.flush({
+      items: [
+        {
+          id: 'officer-bertrand',
+          email: 'b@gers.example',
+          firstName: 'Bertrand',
+          lastName: 'Lacoste',
+          role: 'admin',
+          homeCommuneCode: null,
+        },
+        {
+          id: 'member-berthe',
+          email: 'berthe@example.fr',
+          firstName: 'Berthe',
+          lastName: 'Abadie',
+          role: 'member',
+          homeCommuneCode: null,
+        },
+      ],
+      total: 2,
+    });
+    await settle();
+    expect(button('Confier le dossier à Berthe Abadie')).toBeUndefined();
+    button('Confier le dossier à Bertrand Lacoste').click();
+    const bertrand = { id: 'officer-bertrand', firstName: 'Bertrand', lastName: 'Lacoste' };
+    await answer('PATCH', { officerId: 'officer-bertrand' }, { ...FILE, officer: bertrand });
+    expect(notice().textContent?.trim()).toBe('Le dossier est confié à Bertrand Lacoste.');
+    expect(page.querySelector('.newcomer-file__officers')).toBeNull();
+  });
+
   it('adds a dated note to the timeline, once, and empties the field', async () => {
     button('Ajouter la note').click();
     await settle();

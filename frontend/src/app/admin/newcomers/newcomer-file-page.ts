@@ -10,16 +10,25 @@ import { Observable } from 'rxjs';
 import { asApiProblem } from '../../core/api/api-problem';
 import { NewcomersApi } from '../../core/api/newcomers-api';
 import { newIdempotencyKey } from '../../core/api/booking-api';
-import { NEWCOMER_STATUSES, NewcomerFile, NewcomerStatus, NewcomerTimelineEntry } from '../../core/api/newcomers.types';
+import {
+  NEWCOMER_STATUSES,
+  NewcomerFile,
+  NewcomerStatus,
+  NewcomerTimelineEntry,
+  PersonRef,
+} from '../../core/api/newcomers.types';
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { CommunePicker } from '../../shared/territory/commune-picker';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
+import { NetworkApi } from '../network-api';
 import { NetworkNav } from '../network-nav';
 import { dateTime, fullName, localDate, shortDate } from './newcomer-words';
 
 export const NOTE_MAX_LENGTH = 4000;
+/** Accounts read per officer search; the officers among them are offered. */
+export const OFFICER_SEARCH_LIMIT = 50;
 
 /** One newcomer's file: who they are and what they wish, where the file stands, its timeline, a new note. */
 @Component({
@@ -42,6 +51,7 @@ export const NOTE_MAX_LENGTH = 4000;
 })
 export class NewcomerFilePage {
   private readonly api = inject(NewcomersApi);
+  private readonly network = inject(NetworkApi);
   private readonly session = inject(Session);
   private readonly language = inject(LanguageService);
   private readonly translate = inject(TranslateService);
@@ -98,6 +108,12 @@ export class NewcomerFilePage {
   protected readonly notice = signal('');
   protected readonly failed = signal(false);
 
+  /** Finding another officer to hand the file to: accounts by name or e-mail, officers only. */
+  protected readonly officerSearch = new FormGroup({
+    query: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  });
+  protected readonly officersFound = signal<readonly PersonRef[] | null>(null);
+
   constructor() {
     // The controls start from the file as loaded (and as reloaded after each change).
     effect(() => {
@@ -120,6 +136,39 @@ export class NewcomerFilePage {
     if (me) {
       this.act(this.api.change(this.newcomerId(), { officerId: me.id }), 'newcomers.file.assignedToMe');
     }
+  }
+
+  protected findOfficers(): void {
+    const query = this.officerSearch.controls.query.value.trim();
+    if (!query) {
+      this.officerSearch.markAllAsTouched();
+      return;
+    }
+    this.network.users(query, { limit: OFFICER_SEARCH_LIMIT, offset: 0 }).subscribe({
+      next: (page) =>
+        this.officersFound.set(
+          page.items
+            .filter((user) => user.role === 'admin')
+            .map(({ id, firstName, lastName }) => ({ id, firstName, lastName })),
+        ),
+      error: () => {
+        this.officersFound.set(null);
+        this.failed.set(true);
+        this.notice.set(this.translate.instant('newcomers.file.officerSearchFailed'));
+      },
+    });
+  }
+
+  protected assignTo(officer: PersonRef): void {
+    this.act(
+      this.api.change(this.newcomerId(), { officerId: officer.id }),
+      'newcomers.file.assignedTo',
+      { name: fullName(officer) },
+      () => {
+        this.officersFound.set(null);
+        this.officerSearch.reset();
+      },
+    );
   }
 
   protected unassign(): void {
