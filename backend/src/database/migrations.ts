@@ -28,6 +28,7 @@ import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/
 import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migrations/1764411000000-reporting-rollup-at-commit';
 import { Newcomers1764430000000 } from '../modules/newcomers/migrations/1764430000000-newcomers';
 import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
+import { ReportingFollowsSiteHours1764413000000 } from '../modules/reporting/migrations/1764413000000-reporting-follows-site-hours';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -63,6 +64,7 @@ export const MIGRATIONS = [
   ReportingSiteDays1764410000000,
   ReportingRollupAtCommit1764411000000,
   ReportingSiteMonthMembers1764412000000,
+  ReportingFollowsSiteHours1764413000000,
   BookingCancellationReasons1764420000000,
   Newcomers1764430000000,
 ];

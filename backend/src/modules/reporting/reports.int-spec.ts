@@ -517,6 +517,32 @@ describe('reports', () => {
   });
 
   describe('the rollup', () => {
+    it('follows a change of the site’s hours, so a day booked before it cancels cleanly after it', async () => {
+      const site = await givenSite(t, admin, { name: 'Tiers-lieu de Lectoure', communeCode: '32208' });
+      const desk = await givenResource(t, admin, site.id, { name: 'Poste L' });
+      const booking = await givenBooking(t, await signedInAgain(t, m[4]), {
+        resourceId: desk.id,
+        date: '2026-04-02',
+        slot: 'full_day',
+      });
+      const occupancy = async () =>
+        (await get(admin, `occupancy?${PERIOD}&siteId=${site.id}&groupBy=site`).expect(200)).body.rows[0];
+      expect((await occupancy()).bookedHours).toBe(8.5);
+
+      // The lunch break goes: the same full day now overlaps 9 h 30 of opening.
+      const allDay = [['08:30', '18:00']];
+      await t.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set('Authorization', admin.bearer)
+        .send({ openingHours: { mon: allDay, tue: allDay, wed: allDay, thu: allDay, fri: allDay, sat: [], sun: [] } })
+        .expect(200);
+      expect((await occupancy()).bookedHours).toBe(9.5);
+
+      await t.http.post(`/api/v1/bookings/${booking.id}/cancel`).set('Authorization', admin.bearer).expect(200);
+      const after = await occupancy();
+      expect([after.bookedHours, after.bookings, after.uniqueMembers]).toEqual([0, 0, 0]);
+    });
+
     it('follows a resource that changes kind, and always equals its bookings recounted from scratch', async () => {
       const site = await givenSite(t, admin, { name: 'Tiers-lieu de Condom', communeCode: '32107' });
       const desk = await givenResource(t, admin, site.id, { name: 'Poste C' });
