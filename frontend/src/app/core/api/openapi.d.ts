@@ -1377,6 +1377,54 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/newcomers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Newcomers_find"];
+        put?: never;
+        post: operations["Newcomers_submit"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/newcomers/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Newcomers_get"];
+        put?: never;
+        post?: never;
+        delete: operations["Newcomers_erase"];
+        options?: never;
+        head?: never;
+        patch: operations["Newcomers_update"];
+        trace?: never;
+    };
+    "/api/v1/newcomers/{id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["Newcomers_addNote"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1388,7 +1436,7 @@ export interface components {
              * @example booking.confirmed
              * @enum {string}
              */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
             /**
              * @description Deterministic key, also the BullMQ job id
              * @example booking-confirmed-5f0c…
@@ -1426,7 +1474,7 @@ export interface components {
         };
         FailedKindCount: {
             /** @enum {string} */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
             count: number;
         };
         JobsSummary: {
@@ -3451,6 +3499,216 @@ export interface components {
         EventsReportView: {
             rows: components["schemas"]["EventsRowView"][];
         };
+        /** @enum {string} */
+        NewcomerProjectKind: "telework" | "freelance" | "business_creation" | "business_takeover" | "other";
+        /** @enum {string} */
+        NewcomerHousingWish: "rent" | "buy" | "either";
+        /** @enum {string} */
+        NewcomerMoveTiming: "within_6_months" | "within_a_year" | "later" | "undecided";
+        NewcomerIntakeRequest: {
+            /** @example Claire */
+            firstName: string;
+            /** @example Dupuy */
+            lastName: string;
+            /** @example claire.dupuy@example.fr */
+            email: string;
+            /** @example 06 12 34 56 78 */
+            phone?: string;
+            /**
+             * @description Where they live now
+             * @example Bordeaux
+             */
+            currentCity: string;
+            /**
+             * @description Their trade
+             * @example Graphiste
+             */
+            profession: string;
+            projectKind: components["schemas"]["NewcomerProjectKind"];
+            /** @example Un village avec une école, à moins d’une heure de Toulouse */
+            wishes: string;
+            /** @description Consent to be contacted and to have the file kept for the stated period; anything else is a 400 */
+            consent: boolean;
+            /** @description Adults in the household */
+            adults?: number;
+            /** @description Children in the household (schools) */
+            children?: number;
+            /**
+             * @description The area they have in mind
+             * @example Astarac, Val de Gers
+             */
+            wishedArea?: string;
+            /**
+             * @description A village or town they have in mind (INSEE code)
+             * @example 32013
+             */
+            wishedCommuneCode?: string;
+            housing?: components["schemas"]["NewcomerHousingWish"];
+            /** @description They need fibre broadband */
+            fibreNeeded?: boolean;
+            /** @description At most this many minutes to a railway station */
+            maxMinutesToStation?: number;
+            /** @description At most this many minutes to Toulouse */
+            maxMinutesToToulouse?: number;
+            timing?: components["schemas"]["NewcomerMoveTiming"];
+            /**
+             * @description The language of the mails they get; French when left out
+             * @enum {string}
+             */
+            locale?: "fr" | "en";
+            /** @description Leave empty (a field hidden from people) */
+            website?: string;
+        };
+        /** @enum {string} */
+        NewcomerStatus: "new" | "contacted" | "visiting" | "settled" | "dropped";
+        NewcomerReceipt: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["NewcomerStatus"];
+        };
+        CommuneRef: {
+            /** @example 32013 */
+            code: string;
+            /** @example Auch */
+            name: string;
+        };
+        PersonRef: {
+            /** Format: uuid */
+            id: string;
+            firstName: string;
+            lastName: string;
+        };
+        NewcomerView: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["NewcomerStatus"];
+            firstName: string;
+            lastName: string;
+            email: string;
+            phone: string | null;
+            currentCity: string;
+            profession: string;
+            projectKind: components["schemas"]["NewcomerProjectKind"];
+            wishes: string;
+            adults: number | null;
+            children: number | null;
+            wishedArea: string | null;
+            wishedCommune: components["schemas"]["CommuneRef"] | null;
+            housing: components["schemas"]["NewcomerHousingWish"] | null;
+            fibreNeeded: boolean | null;
+            maxMinutesToStation: number | null;
+            maxMinutesToToulouse: number | null;
+            timing: components["schemas"]["NewcomerMoveTiming"] | null;
+            /** @enum {string} */
+            locale: "fr" | "en";
+            /** @description The officer in charge */
+            officer: components["schemas"]["PersonRef"] | null;
+            welcomeCommune: components["schemas"]["CommuneRef"] | null;
+            /** Format: date */
+            nextActionDate: string | null;
+            nextActionNote: string | null;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            consentedAt: string;
+            /**
+             * @description Anonymised after this, unless active again
+             * @example 2029-11-29T14:00:00+01:00
+             */
+            retainUntil: string;
+            anonymised: boolean;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            updatedAt: string;
+        };
+        NewcomerPage: {
+            items: components["schemas"]["NewcomerView"][];
+            total: number;
+        };
+        /**
+         * @description `note`: `text` is the note. `status`: `value` is the new status. `officer`: `value` is the officer id (null: unassigned). `welcome_commune`: `value` is the INSEE code (or null). `next_action`: `value` the date, `text` what to do. `mail`: `value` names the mail (`acknowledgement`). `created`, `anonymised`.
+         * @enum {string}
+         */
+        NewcomerTimelineKind: "created" | "note" | "status" | "officer" | "welcome_commune" | "next_action" | "mail" | "anonymised";
+        NewcomerTimelineEntryView: {
+            /** Format: uuid */
+            id: string;
+            /** @description `note`: `text` is the note. `status`: `value` is the new status. `officer`: `value` is the officer id (null: unassigned). `welcome_commune`: `value` is the INSEE code (or null). `next_action`: `value` the date, `text` what to do. `mail`: `value` names the mail (`acknowledgement`). `created`, `anonymised`. */
+            kind: components["schemas"]["NewcomerTimelineKind"];
+            /** @example 2026-11-29T14:00:00+01:00 */
+            at: string;
+            /** @description The officer; null for the form, mails and tasks */
+            author: components["schemas"]["PersonRef"] | null;
+            text: string | null;
+            value: string | null;
+        };
+        NewcomerDetailView: {
+            /** Format: uuid */
+            id: string;
+            status: components["schemas"]["NewcomerStatus"];
+            firstName: string;
+            lastName: string;
+            email: string;
+            phone: string | null;
+            currentCity: string;
+            profession: string;
+            projectKind: components["schemas"]["NewcomerProjectKind"];
+            wishes: string;
+            adults: number | null;
+            children: number | null;
+            wishedArea: string | null;
+            wishedCommune: components["schemas"]["CommuneRef"] | null;
+            housing: components["schemas"]["NewcomerHousingWish"] | null;
+            fibreNeeded: boolean | null;
+            maxMinutesToStation: number | null;
+            maxMinutesToToulouse: number | null;
+            timing: components["schemas"]["NewcomerMoveTiming"] | null;
+            /** @enum {string} */
+            locale: "fr" | "en";
+            /** @description The officer in charge */
+            officer: components["schemas"]["PersonRef"] | null;
+            welcomeCommune: components["schemas"]["CommuneRef"] | null;
+            /** Format: date */
+            nextActionDate: string | null;
+            nextActionNote: string | null;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            consentedAt: string;
+            /**
+             * @description Anonymised after this, unless active again
+             * @example 2029-11-29T14:00:00+01:00
+             */
+            retainUntil: string;
+            anonymised: boolean;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-11-29T14:00:00+01:00 */
+            updatedAt: string;
+            timeline: components["schemas"]["NewcomerTimelineEntryView"][];
+        };
+        UpdateNewcomerRequest: {
+            /** @description In any order */
+            status?: components["schemas"]["NewcomerStatus"];
+            /**
+             * Format: uuid
+             * @description A network officer (400 naming `officerId` if the account is not one)
+             */
+            officerId?: string | null;
+            /**
+             * @description Any French commune (INSEE code; 400 naming `welcomeCommuneCode` if none has it)
+             * @example 32013
+             */
+            welcomeCommuneCode?: string | null;
+            /**
+             * Format: date
+             * @example 2026-12-04
+             */
+            nextActionDate?: string | null;
+            /** @example Rappeler après la visite de Mirande */
+            nextActionNote?: string | null;
+        };
+        NewcomerNoteRequest: {
+            /** @example Appelée : elle visite Mirande samedi. */
+            text: string;
+        };
     };
     responses: never;
     parameters: never;
@@ -3468,7 +3726,7 @@ export interface operations {
                 /** @description Only messages in this state */
                 state?: "failed" | "pending" | "scheduled" | "sent";
                 /** @description Only messages of this job kind */
-                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary";
+                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
             };
             header?: never;
             path?: never;
@@ -6114,6 +6372,167 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    Newcomers_find: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                status?: components["schemas"]["NewcomerStatus"];
+                /** @description Files assigned to this officer */
+                officerId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The pipeline, newest first (anonymised files left out) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomerPage"];
+                };
+            };
+        };
+    };
+    Newcomers_submit: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewcomerIntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description The file is open; an acknowledgement mail follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomerReceipt"];
+                };
+            };
+            /** @description Invalid fields, or `consent` not true */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Newcomers_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file and its timeline, oldest entry first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomerDetailView"];
+                };
+            };
+        };
+    };
+    Newcomers_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased at the newcomer’s request: the file is anonymised */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    Newcomers_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNewcomerRequest"];
+            };
+        };
+        responses: {
+            /** @description The whole file, changes on its timeline */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomerDetailView"];
+                };
+            };
+        };
+    };
+    Newcomers_addNote: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NewcomerNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The dated note, with its author */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomerTimelineEntryView"];
+                };
             };
         };
     };
