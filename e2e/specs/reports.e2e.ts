@@ -7,6 +7,8 @@ import { launchChromium, seriousAccessibilityViolations } from '../support/brows
 
 // The demo's network officer (backend/src/modules/demo/demo-network.data.ts).
 const OFFICER = { email: 'agent.reseau@bastide.demo', password: 'bastide-demo-2026' };
+// Hosts L'Isle-Jourdain and Fleurance.
+const HOST = { email: 'hote.save@bastide.demo', password: 'bastide-demo-2026' };
 const SCREENSHOTS = resolve(import.meta.dirname, '../../docs/screenshots');
 
 interface SiteView {
@@ -62,6 +64,32 @@ describe('the reports dashboard, in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
+  async function signIn(account: { email: string; password: string }): Promise<void> {
+    await page.goto(server.baseUrl + '/connexion');
+    await page.getByLabel('Adresse électronique').fill(account.email);
+    await page.getByLabel('Mot de passe').fill(account.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.waitForURL((url) => url.pathname !== '/connexion');
+  }
+
+  /** Every site's badge is drawn inside the visible map, tiles or not. */
+  async function expectMarkersOnTheMap(count: number): Promise<void> {
+    const markers = page.locator('.occupancy-marker');
+    await markers.first().waitFor();
+    expect(await markers.count()).toBe(count);
+    const map = await page.getByRole('region', { name: 'Carte des lieux et de leur taux d’occupation' }).boundingBox();
+    for (const marker of await markers.all()) {
+      const box = await marker.boundingBox();
+      expect(map && box).toBeTruthy();
+      if (map && box) {
+        expect(box.x).toBeGreaterThanOrEqual(map.x);
+        expect(box.y).toBeGreaterThanOrEqual(map.y);
+        expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+        expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+      }
+    }
+  }
+
   const bySite = () => page.getByRole('region', { name: 'Occupation par lieu' });
 
   /** The row headings of the occupancy-by-site table, once it has some. */
@@ -72,11 +100,7 @@ describe('the reports dashboard, in Chromium', () => {
   }
 
   it('opens the dashboard from the network area, with the month’s figures and their tables', async () => {
-    await page.goto(server.baseUrl + '/connexion');
-    await page.getByLabel('Adresse électronique').fill(OFFICER.email);
-    await page.getByLabel('Mot de passe').fill(OFFICER.password);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname !== '/connexion');
+    await signIn(OFFICER);
 
     await page.goto(server.baseUrl + '/reseau');
     await page.getByRole('link', { name: 'Tableau de bord' }).click();
@@ -93,7 +117,7 @@ describe('the reports dashboard, in Chromium', () => {
     for (const cell of await heatmapCells.allTextContents()) {
       expect(cell.trim()).toMatch(/^(\d{1,3},\d[\u00a0\u202f]%|—)$/);
     }
-    await page.locator('.occupancy-marker').first().waitFor();
+    await expectMarkersOnTheMap((await siteTableNames()).length);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     await keepScreenshot('reports-dashboard');
   });
@@ -142,5 +166,28 @@ describe('the reports dashboard, in Chromium', () => {
       expect(row[4]).toMatch(/^(\d+(,\d+)?)?$/);
     }
     await page.getByRole('status').filter({ hasText: 'Le fichier CSV est téléchargé.' }).waitFor({ state: 'attached' });
+  });
+
+  it('shows a host the figures of their own sites only, with a choice between them', async () => {
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('link', { name: 'Se connecter' }).waitFor();
+    await signIn(HOST);
+    await page.goto(server.baseUrl + '/hote');
+    await page.getByRole('link', { name: 'Tableau de bord de mes lieux' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tableau de bord' }).waitFor();
+
+    await page.getByRole('combobox', { name: 'Lieu' }).click();
+    const hosted = (await page.getByRole('option').allTextContents())
+      .map((name) => name.trim())
+      .filter((name) => name !== 'Tous mes lieux')
+      .sort();
+    await page.keyboard.press('Escape');
+    expect(hosted).toHaveLength(2);
+    expect(await siteTableNames()).toEqual(hosted);
+    await expect(page.getByRole('region', { name: 'Jours de télétravail par employeur' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('button', { name: 'Exporter tout (zip)' }).count()).resolves.toBe(0);
+    await expectMarkersOnTheMap(2);
+    expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    await keepScreenshot('reports-dashboard-host');
   });
 });

@@ -30,6 +30,13 @@ export async function openGersMap(
   const map = L.map(element, { center: GERS_CENTRE, zoom: GERS_ZOOM });
   L.tileLayer(tiles.tileUrl, { attribution: tiles.attribution, maxZoom: 18 }).addTo(map);
   const markers = L.layerGroup().addTo(map);
-  destroyRef.onDestroy(() => map.remove());
+  // Leaflet measures its container once; a container laid out after (or resized with the window) would
+  // otherwise keep the first measure and draw the markers off the visible part.
+  const resized = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => map.invalidateSize());
+  resized?.observe(element);
+  destroyRef.onDestroy(() => {
+    resized?.disconnect();
+    map.remove();
+  });
   return { L, map, markers };
 }

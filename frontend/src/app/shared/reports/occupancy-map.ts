@@ -122,10 +122,14 @@ export class OccupancyMap {
       markers.addLayer(marker);
     }
     if (sites.length > 0) {
-      map.fitBounds(L.latLngBounds(sites.map((site) => [site.latitude, site.longitude] as [number, number])), {
-        padding: [48, 48],
-        maxZoom: 11,
-      });
+      const bounds = L.latLngBounds(sites.map((site) => [site.latitude, site.longitude] as [number, number]));
+      const fit = () => {
+        map.invalidateSize({ pan: false });
+        map.fitBounds(bounds, { padding: [48, 48], maxZoom: 11, animate: false });
+      };
+      fit();
+      // Again once the page around has been laid out: panels above still loading move and resize it.
+      requestAnimationFrame(fit);
     }
   }
 }
