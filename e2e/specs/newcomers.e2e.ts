@@ -73,7 +73,7 @@ describe('a newcomer’s file, from the public form to the officers’ pipeline,
     await page.getByLabel('Vos souhaits').fill(NEWCOMER.wishes);
     await page.getByLabel(/J’accepte d’être contacté/).check();
     // The honeypot is out of reach of people: out of the accessibility tree and of the tab order.
-    expect(await page.getByLabel('Ne remplissez pas ce champ').count()).toBe(0);
+    expect(await page.getByRole('textbox', { name: 'Ne remplissez pas ce champ' }).count()).toBe(0);
     await expectAccessible(page);
     await screenshot(page, 'newcomer-form');
 
@@ -97,7 +97,7 @@ describe('a newcomer’s file, from the public form to the officers’ pipeline,
     await row.getByRole('cell', { name: 'Nouveau' }).waitFor();
     await expectAccessible(page);
 
-    await page.getByRole('button', { name: 'Tableau' }).click();
+    await page.getByRole('radio', { name: 'Tableau' }).click();
     const card = page.locator('.newcomers__card', { hasText: 'Claire Dupuy' });
     await card.getByLabel('Étape du dossier de Claire Dupuy').selectOption('contacted');
     await card.getByRole('button', { name: /Déplacer/ }).click();
