@@ -95,6 +95,12 @@ export const JOB_CATALOGUE = {
    * the form. Payload `{ newcomerId }`; skipped once the file is anonymised.
    */
   'newcomer.acknowledgement': { attempts: 8, backoffMs: 30_000 },
+  /**
+   * The officer in charge of a newcomer's file is reminded of its next action, due at 08:00 Paris on the action's
+   * date. Payload `{ newcomerId, officerId, date }`; skipped unless the file still has that date and that officer
+   * (a change schedules a new reminder under a new key), or once anonymised or the officer is no longer one.
+   */
+  'newcomer.next-action-reminder': { attempts: 5, backoffMs: 60_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -5,7 +5,9 @@ import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
 import { givenHost, givenSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
+import { NewcomerNextActionHandler } from './newcomer-next-action.handler';
 import { NewcomerRetentionTask } from './newcomer-retention.task';
+import { nextActionReminderKey } from './newcomers.service';
 
 const NO_ONE = '00000000-0000-4000-8000-000000000000';
 /** Sunday 29 November 2026, 15:00 in Paris. */
@@ -259,6 +261,30 @@ describe('newcomers (Soho Solo) over HTTP', () => {
       [id],
     );
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['newcomer.update', 'newcomer.update']);
+  });
+
+  it('reminds the officer in charge of the next action at 08:00 Paris on its date, unless the file moved on', async () => {
+    const id = await newcomer({ firstName: 'Léa', lastName: 'Rappel' });
+    await as(admin)
+      .patch(`/api/v1/newcomers/${id}`)
+      .send({ officerId: otherOfficer.id, nextActionDate: '2026-12-04', nextActionNote: 'Appeler la mairie' })
+      .expect(200);
+    const [row] = await t.dataSource.query(
+      `SELECT key, payload, due_at FROM outbox_messages WHERE kind = $1 AND payload->>'newcomerId' = $2`,
+      ['newcomer.next-action-reminder', id],
+    );
+    expect(row.key).toBe(nextActionReminderKey(id, '2026-12-04', otherOfficer.id));
+    expect(row.due_at.toISOString()).toBe('2026-12-04T07:00:00.000Z');
+    const handler = t.app.get(NewcomerNextActionHandler);
+    expect(await handler.handle(row.payload)).toBe('sent');
+    const mail = smtp.to(otherOfficer.email).find((m) => /^Soho Solo : prochaine action/.test(m.subject ?? ''));
+    expect(mail?.subject).toBe("Soho Solo : prochaine action pour Léa Rappel aujourd'hui");
+    expect(mail?.text).toContain('vendredi 4 décembre 2026');
+    expect(mail?.text).toContain('À faire : Appeler la mairie');
+    expect(mail?.text).toContain(`https://bastide.example.fr/reseau/nouveaux-arrivants/${id}`);
+    // Moved to another day: the first reminder is stale.
+    await as(admin).patch(`/api/v1/newcomers/${id}`).send({ nextActionDate: '2026-12-07' }).expect(200);
+    expect(await handler.handle(row.payload)).toBe('skipped');
   });
 
   it('refuses a PATCH with an unknown status, a non-officer, an unknown commune, or of an unknown file', async () => {

@@ -5,6 +5,7 @@ import { TerritoryModule } from '../territory/territory.module';
 import { NewcomerTimelineEntry } from './entities/newcomer-timeline-entry.entity';
 import { Newcomer } from './entities/newcomer.entity';
 import { NewcomerAcknowledgementHandler } from './newcomer-acknowledgement.handler';
+import { NewcomerNextActionHandler } from './newcomer-next-action.handler';
 import { NewcomerRetentionTask } from './newcomer-retention.task';
 import { NewcomersController } from './newcomers.controller';
 import { NewcomersService } from './newcomers.service';
@@ -17,6 +18,6 @@ import { NewcomersService } from './newcomers.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Newcomer, NewcomerTimelineEntry]), TerritoryModule, NotificationsModule],
   controllers: [NewcomersController],
-  providers: [NewcomersService, NewcomerAcknowledgementHandler, NewcomerRetentionTask],
+  providers: [NewcomersService, NewcomerAcknowledgementHandler, NewcomerNextActionHandler, NewcomerRetentionTask],
 })
 export class NewcomersModule {}

@@ -23,11 +23,21 @@ import {
   UpdateNewcomerRequest,
 } from './dto/newcomer.dto';
 import { NEWCOMER_SELECT, NewcomerRow, TimelineRow, toNewcomerView, toTimelineEntryView } from './newcomer-records';
-import { DROPPED_RETENTION, RETENTION, type NewcomerStatus, type TimelineKind } from './newcomer-terms';
+import { DROPPED_RETENTION, NETWORK_ZONE, RETENTION, type NewcomerStatus, type TimelineKind } from './newcomer-terms';
 
 /** The outbox key of a file's acknowledgement: one mail per file, however often the row is written. */
 export function acknowledgementKey(newcomerId: string): string {
   return `newcomer-acknowledgement-${newcomerId}`;
+}
+
+/** The outbox key of one reminder: a new date or officer is a new reminder; the same again is written once. */
+export function nextActionReminderKey(newcomerId: string, date: string, officerId: string): string {
+  return `newcomer-next-action-${newcomerId}-${date}-${officerId}`;
+}
+
+/** When the officer is reminded of a next action: 08:00 in Paris on its date. */
+export function nextActionReminderDueAt(date: string): Date {
+  return DateTime.fromISO(date, { zone: NETWORK_ZONE }).set({ hour: 8 }).toJSDate();
 }
 
 /** Until when a file is kept after activity at `at`: shorter once dropped (see `DROPPED_RETENTION`). */
@@ -189,6 +199,16 @@ export class NewcomersService {
         ],
       );
       for (const entry of entries) await this.writeTimeline(manager, id, now, entry);
+      // The officer in charge is reminded on the day, unless that morning is already past.
+      const officerId = change.officerId !== undefined ? change.officerId : current.officer_id;
+      if (nextDate && officerId && nextActionReminderDueAt(nextDate) > now) {
+        await this.outbox.enqueue(manager, {
+          kind: 'newcomer.next-action-reminder',
+          key: nextActionReminderKey(id, nextDate, officerId),
+          payload: { newcomerId: id, officerId, date: nextDate },
+          dueAt: nextActionReminderDueAt(nextDate),
+        });
+      }
       await this.audit.record(manager, actor, {
         action: 'newcomer.update',
         subjectType: 'newcomer',

@@ -1436,7 +1436,7 @@ export interface components {
              * @example booking.confirmed
              * @enum {string}
              */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
             /**
              * @description Deterministic key, also the BullMQ job id
              * @example booking-confirmed-5f0c…
@@ -1474,7 +1474,7 @@ export interface components {
         };
         FailedKindCount: {
             /** @enum {string} */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
             count: number;
         };
         JobsSummary: {
@@ -3726,7 +3726,7 @@ export interface operations {
                 /** @description Only messages in this state */
                 state?: "failed" | "pending" | "scheduled" | "sent";
                 /** @description Only messages of this job kind */
-                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement";
+                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
             };
             header?: never;
             path?: never;
