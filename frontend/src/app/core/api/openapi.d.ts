@@ -4907,7 +4907,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["CancelBookingRequest"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5305,11 +5309,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["CancelBookingRequest"];
-            };
-        };
+        requestBody?: never;
         responses: {
             200: {
                 headers: {
