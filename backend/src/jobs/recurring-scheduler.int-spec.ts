@@ -41,7 +41,11 @@ describe("recurring tasks on BullMQ's job scheduler (real Redis)", () => {
 
   it('registers one scheduler per task, at 07:00 in Europe/Paris, however many processes upsert it', async () => {
     const schedulers = await queue.getJobSchedulers();
-    expect(schedulers.map((s) => s.key).sort()).toEqual(['host.daily-sheets', 'reporting.monthly-summary']);
+    expect(schedulers.map((s) => s.key).sort()).toEqual([
+      'host.daily-sheets',
+      'newcomers.retention',
+      'reporting.monthly-summary',
+    ]);
     const sheets = schedulers.find((s) => s.key === 'host.daily-sheets');
     expect(sheets).toMatchObject({ name: 'host.daily-sheets', pattern: '0 7 * * *', tz: 'Europe/Paris' });
     // Its next job is due at the next 07:00 Paris time, whatever the season.
