@@ -123,9 +123,9 @@ describe('the members’ directory and a host’s announcement, in Chromium', ()
     await count.waitFor();
     const recipients = Number(/^(\d+)/.exec(((await count.textContent()) ?? '').trim())?.[1]);
     expect(recipients).toBeGreaterThan(0);
-    // The whole mail as members get it, the host's text shown as written (as text, never as markup).
+    // The whole mail as members get it: the host's Markdown rendered (bold here), never their HTML.
     const mail = page.frameLocator('iframe.announcements__mail');
-    await mail.getByText('Le lieu sera **fermé** vendredi.').waitFor();
+    await mail.getByText('Le lieu sera fermé vendredi.').waitFor();
     await mail.getByRole('link', { name: 'Ne plus recevoir aucun message de la communauté Bastide' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'community-announcement-preview');
