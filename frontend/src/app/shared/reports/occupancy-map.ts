@@ -63,9 +63,12 @@ export class OccupancyMap {
 
   protected readonly failed = signal(false);
   private readonly leaflet = signal<GersMap | null>(null);
+  /** The second fit waiting for the next frame: cancelled on leaving, when the map is already removed. */
+  private pendingFit = 0;
 
   constructor() {
     const destroyRef = inject(DestroyRef);
+    destroyRef.onDestroy(() => cancelAnimationFrame(this.pendingFit));
     afterNextRender(() => {
       openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
         .then((opened) => {
@@ -129,7 +132,8 @@ export class OccupancyMap {
       };
       fit();
       // Again once the page around has been laid out: panels above still loading move and resize it.
-      requestAnimationFrame(fit);
+      cancelAnimationFrame(this.pendingFit);
+      this.pendingFit = requestAnimationFrame(fit);
     }
   }
 }
