@@ -6,6 +6,8 @@ import helmet from 'helmet';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createValidationPipe } from './common/problem/validation';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG } from './config/config.module';
 import { JobsDashboard } from './jobs/admin/jobs-dashboard';
 
 export const API_PREFIX = 'api/v1';
@@ -32,6 +34,9 @@ export interface HttpAppOptions {
 
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions = {}): void {
   app.disable('x-powered-by');
+  // Behind a reverse proxy, the client's address (the rate limiter's key) comes from X-Forwarded-For, but
+  // only through the hops TRUST_PROXY names: nobody else may choose the address they are counted under.
+  app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
   app.useBodyParser('json', { limit: '1mb' });
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [

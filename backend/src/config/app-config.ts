@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { isAbsolute, resolve } from 'node:path';
 
 /**
@@ -21,6 +22,12 @@ export interface AppConfig {
   readonly demoData: boolean;
   readonly bookingHorizonDays: number;
   readonly rateLimitPerMinute: number;
+  /**
+   * Express's `trust proxy`: which hops in front of the process may say who the client is through
+   * `X-Forwarded-For` / `X-Forwarded-Proto`. False (the default) reads the socket's address, which behind a reverse
+   * proxy is the proxy's own: every visitor would then share one rate-limit counter.
+   */
+  readonly trustProxy: boolean | number | string[];
   /** With Redis, whether this API process also runs the job workers (production runs `npm run worker` instead). */
   readonly jobsInApi: boolean;
   /**
@@ -94,6 +101,45 @@ function url(env: Env, name: string, protocols: string[]): string | undefined {
   return raw;
 }
 
+/** `loopback`, `linklocal`, `uniquelocal` (Express's names), an IPv4 or IPv6 address, or either with `/prefix`. */
+function proxyAddress(entry: string): boolean {
+  if (['loopback', 'linklocal', 'uniquelocal'].includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * `TRUST_PROXY`: `false`, a number of hops (`1`: the nearest proxy), or a comma-separated list of the proxies'
+ * addresses. `true` (trust any hop) is refused: anyone reaching the port directly could then pick their address.
+ */
+function trustProxy(env: Env): boolean | number | string[] {
+  const raw = text(env, 'TRUST_PROXY');
+  if (raw === undefined || ['false', '0', 'no'].includes(raw.toLowerCase())) return false;
+  if (/^\d+$/.test(raw)) {
+    if (Number(raw) > 10)
+      throw new ConfigError('TRUST_PROXY', `TRUST_PROXY counts proxy hops, from 0 to 10; it is "${raw}".`);
+    return Number(raw);
+  }
+  if (['true', 'yes'].includes(raw.toLowerCase())) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      'TRUST_PROXY=true would let any client choose its address: give the number of proxies (1) or their addresses (loopback, 10.0.0.0/8).',
+    );
+  }
+  const entries = raw.split(',').map((entry) => entry.trim());
+  const wrong = entries.find((entry) => !proxyAddress(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      'TRUST_PROXY',
+      `TRUST_PROXY must be false, a number of hops, or addresses such as loopback or 10.0.0.0/8; "${wrong}" is none.`,
+    );
+  }
+  return entries;
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = text(env, name);
   if (raw === undefined) return fallback;
@@ -153,6 +199,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     demoData: flag(env, 'DEMO_DATA', databaseUrl === undefined),
     bookingHorizonDays: integer(env, 'BOOKING_HORIZON_DAYS', 180, 1, 3660),
     rateLimitPerMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 20, 0, 1_000_000),
+    trustProxy: trustProxy(env),
     jobsInApi: flag(env, 'JOBS_IN_API', redisUrl === undefined),
     jobLeaseSeconds: integer(env, 'JOB_LEASE_SECONDS', 30, 2, 3600),
     jobConcurrency: integer(env, 'JOB_CONCURRENCY', 4, 1, 100),
