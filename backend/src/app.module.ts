@@ -28,6 +28,7 @@ import { PlansModule } from './modules/plans/plans.module';
 import { ReportingModule } from './modules/reporting/reporting.module';
 import { SitesModule } from './modules/sites/sites.module';
 import { TerritoryModule } from './modules/territory/territory.module';
+import { WelcomeVillagesModule } from './modules/welcome-villages/welcome-villages.module';
 
 export interface AppOptions {
   config: AppConfig;
@@ -86,6 +87,7 @@ export class AppModule {
         CommunityModule,
         CalendarsModule,
         HostSheetsModule,
+        WelcomeVillagesModule,
         OrganizationsModule,
         PlansModule,
         ReportingModule,

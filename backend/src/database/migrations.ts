@@ -1,3 +1,4 @@
+import { WelcomeVillages1764440000000 } from '../modules/welcome-villages/migrations/1764440000000-welcome-villages';
 import { Bookings1764390600000 } from '../modules/booking/migrations/1764390600000-bookings';
 import { BookingSeries1764390810000 } from '../modules/booking/migrations/1764390810000-booking-series';
 import { Waitlist1764390820000 } from '../modules/booking/migrations/1764390820000-waitlist';
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   ReportingFollowsSiteHours1764413000000,
   BookingCancellationReasons1764420000000,
   Newcomers1764430000000,
+  WelcomeVillages1764440000000,
 ];
