@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { DEMO_REGULARS } from './demo-community.data';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SITES } from './demo-network.data';
+import { DEMO_WELCOME_VILLAGES } from './demo-welcome-villages';
 
 describe('demo network (DEMO_DATA=true)', () => {
   let t: TestApp;
@@ -164,6 +165,19 @@ describe('demo network (DEMO_DATA=true)', () => {
     ]);
   });
 
+  it('has Gers welcome villages with their relay, all but one published', async () => {
+    const listed = await t.http.get('/api/v1/welcome-villages').expect(200);
+    expect(listed.body.total).toBe(DEMO_WELCOME_VILLAGES.length - 1);
+    const mirande = listed.body.items.find((v: { communeCode: string }) => v.communeCode === '32256');
+    expect(mirande).toMatchObject({
+      communeName: 'Mirande',
+      offers: ['school', 'shops', 'housing', 'fibre'],
+      relayEmail: 'accueil.mirande@bastide.demo',
+    });
+    expect(mirande.epciName).toBeTruthy();
+    for (const village of listed.body.items) expect(village.communeCode).toMatch(/^32/);
+  });
+
   it('loads once: a second process on the same database adds nothing', async () => {
     const second = await createTestApp({ env: { DEMO_DATA: 'true' }, databaseUrl: t.databaseUrl });
     try {
@@ -177,6 +191,8 @@ describe('demo network (DEMO_DATA=true)', () => {
       expect(bookings).toBe(bookingsAfterFirstStart);
       const [{ events }] = await t.dataSource.query(`SELECT count(*)::int AS events FROM events`);
       expect(events).toBe(8);
+      const [{ villages }] = await t.dataSource.query(`SELECT count(*)::int AS villages FROM welcome_villages`);
+      expect(villages).toBe(DEMO_WELCOME_VILLAGES.length);
     } finally {
       await second.close();
     }

@@ -18,6 +18,7 @@ import { SiteCalendar } from '../sites/site-calendar';
 import { DEMO_EMPLOYER, DEMO_HABITS, DEMO_PLAN_HOLDERS, DEMO_PLANS, DEMO_REGULARS } from './demo-community.data';
 import { DemoBooking, DemoPlace, planDemoBookings } from './demo-bookings';
 import { DemoEvents } from './demo-events';
+import { DemoWelcomeVillages } from './demo-welcome-villages';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, DEMO_SITES } from './demo-network.data';
 
 const MARKER = 'demo-network';
@@ -46,6 +47,7 @@ export class DemoNetworkLoader implements OnApplicationBootstrap {
     private readonly memberPlans: MemberPlansService,
     private readonly covers: CoverResolver,
     private readonly events: DemoEvents,
+    private readonly welcomeVillages: DemoWelcomeVillages,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -116,9 +118,10 @@ export class DemoNetworkLoader implements OnApplicationBootstrap {
       accounts: ids,
       sites: new Map(places.map((place) => [place.key, place.id])),
     });
+    const villages = await this.welcomeVillages.load(officer);
     this.logger.log(
       `Demo network loaded in ${Date.now() - started} ms: ${DEMO_SITES.length} sites, ${people.length} accounts, ` +
-        `${bookings.length} bookings, ${events} events`,
+        `${bookings.length} bookings, ${events} events, ${villages} welcome villages`,
     );
   }
 
