@@ -1201,6 +1201,38 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/welcome-villages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WelcomeVillages_list"];
+        put?: never;
+        post: operations["WelcomeVillages_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/welcome-villages/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["WelcomeVillages_get"];
+        put?: never;
+        post?: never;
+        delete: operations["WelcomeVillages_remove"];
+        options?: never;
+        head?: never;
+        patch: operations["WelcomeVillages_update"];
+        trace?: never;
+    };
     "/api/v1/organizations": {
         parameters: {
             query?: never;
@@ -3154,6 +3186,96 @@ export interface components {
              * @example https://bastide.example.fr/api/v1/calendar/3q2-7wEjc0A….ics
              */
             url: string;
+        };
+        /** @enum {string} */
+        WelcomeVillageOffer: "school" | "shops" | "housing" | "fibre";
+        /** @enum {string} */
+        WelcomeVillageRelayRole: "town_hall" | "association" | "resident" | "other";
+        WelcomeVillageView: {
+            /** Format: uuid */
+            id: string;
+            /** @example 32256 */
+            communeCode: string;
+            /** @example Mirande */
+            communeName: string;
+            /**
+             * @example [
+             *       "32300"
+             *     ]
+             */
+            postalCodes: string[];
+            /** @example 243200417 */
+            epciCode: string | null;
+            /** @example CC Cœur d’Astarac en Gascogne */
+            epciName: string | null;
+            /** @example 43.5147 */
+            latitude: number | null;
+            /** @example 0.4044 */
+            longitude: number | null;
+            offers: components["schemas"]["WelcomeVillageOffer"][];
+            descriptionFr: string;
+            descriptionEn: string | null;
+            relayName: string;
+            relayRole: components["schemas"]["WelcomeVillageRelayRole"];
+            relayEmail: string;
+            relayPhone: string | null;
+            published: boolean;
+            /** @example 2026-11-29T15:00:00+01:00 */
+            createdAt: string;
+            /** @example 2026-11-29T15:00:00+01:00 */
+            updatedAt: string;
+        };
+        WelcomeVillagePage: {
+            items: components["schemas"]["WelcomeVillageView"][];
+            total: number;
+        };
+        CreateWelcomeVillageRequest: {
+            /**
+             * @description INSEE code of the commune (400 naming `communeCode` if none has it)
+             * @example 32256
+             */
+            communeCode: string;
+            /**
+             * @description The relay newcomers may contact
+             * @example Martine Lacoste
+             */
+            relayName: string;
+            relayRole: components["schemas"]["WelcomeVillageRelayRole"];
+            /** @example accueil@mairie-mirande.fr */
+            relayEmail: string;
+            /** @example 05 62 66 00 00 */
+            relayPhone?: string | null;
+            offers: components["schemas"]["WelcomeVillageOffer"][];
+            /** @example Bastide du XIIIe siècle : école, collège, marché le lundi. */
+            descriptionFr: string;
+            descriptionEn?: string | null;
+            /**
+             * @description With `longitude`, or neither
+             * @example 43.5147
+             */
+            latitude?: number | null;
+            /** @example 0.4044 */
+            longitude?: number | null;
+            /**
+             * @description Shown on the public page
+             * @default false
+             */
+            published: boolean;
+        };
+        UpdateWelcomeVillageRequest: {
+            /** @example Martine Lacoste */
+            relayName?: string;
+            relayRole?: components["schemas"]["WelcomeVillageRelayRole"];
+            relayEmail?: string;
+            relayPhone?: string | null;
+            offers?: components["schemas"]["WelcomeVillageOffer"][];
+            descriptionFr?: string;
+            descriptionEn?: string | null;
+            /** @description With `longitude`, or neither */
+            latitude?: number | null;
+            longitude?: number | null;
+            /** @description Publish (true) or withdraw (false) from the public page */
+            published?: boolean;
         };
         TeleworkContractDocument: {
             /**
@@ -5977,6 +6099,151 @@ export interface operations {
             };
             /** @description Unknown or revoked token */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WelcomeVillages_list: {
+        parameters: {
+            query?: {
+                limit?: number;
+                offset?: number;
+                /** @description Published villages; `false` or `all` are for network officers (403 otherwise) */
+                published?: "true" | "false" | "all";
+                /** @description SIREN of the EPCI */
+                epciCode?: string;
+                /** @description Repeat to ask for several: only villages offering all of them */
+                offer?: components["schemas"]["WelcomeVillageOffer"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published welcome villages by commune name, with their relay’s contact (officers: any) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WelcomeVillagePage"];
+                };
+            };
+        };
+    };
+    WelcomeVillages_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWelcomeVillageRequest"];
+            };
+        };
+        responses: {
+            /** @description The new welcome village (unpublished by default) */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WelcomeVillageView"];
+                };
+            };
+            /** @description Invalid fields, an unknown commune, or half a position */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description The commune is already a welcome village */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WelcomeVillages_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A published village; officers also see the others */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WelcomeVillageView"];
+                };
+            };
+        };
+    };
+    WelcomeVillages_remove: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The commune no longer volunteers; files that chose it keep it */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    WelcomeVillages_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWelcomeVillageRequest"];
+            };
+        };
+        responses: {
+            /** @description The village as changed (publish with `published`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WelcomeVillageView"];
+                };
+            };
+            /** @description Invalid fields, or half a position */
+            400: {
                 headers: {
                     [name: string]: unknown;
                 };
