@@ -19,13 +19,13 @@ const READY_TIMEOUT_MS = Number(process.env.BENCH_READY_TIMEOUT_S ?? 180) * 1000
 const STOP_TIMEOUT_MS = 20_000;
 
 /** The connection string of another database on the same server. */
-function databaseUrl(name) {
+export function databaseUrl(name) {
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;
   return url.toString();
 }
 
-async function adminQuery(sql) {
+export async function adminQuery(sql) {
   const client = new pg.Client({ connectionString: ADMIN_URL });
   await client.connect();
   try {
@@ -48,7 +48,7 @@ function freePort() {
 }
 
 /** The API as a child process, with its own data directory (mail files, logs) under the system's temp folder. */
-async function startApi(url, env) {
+export async function startApi(url, env) {
   if (!existsSync(API_MAIN)) {
     throw new Error(`${API_MAIN} is missing: build the API first (npm run build:api).`);
   }
