@@ -20,6 +20,7 @@ import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { HostSheetsModule } from './modules/host-sheets/host-sheets.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { LegalModule } from './modules/legal/legal.module';
 import { NewcomersModule } from './modules/newcomers/newcomers.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
 import { NotificationPreferencesModule } from './modules/notifications/notification-preferences.module';
@@ -92,6 +93,7 @@ export class AppModule {
         PlansModule,
         ReportingModule,
         NewcomersModule,
+        LegalModule,
       ],
       providers: [DatabaseStartup],
     };

@@ -81,4 +81,14 @@ describe('loadConfig', () => {
   it('requires both bootstrap admin variables together', () => {
     expect(() => loadConfig({ BOOTSTRAP_ADMIN_EMAIL: 'a@b.fr' })).toThrow(/BOOTSTRAP_ADMIN_PASSWORD/);
   });
+
+  it('reads the legal pages from content/legal, or from LEGAL_CONTENT_DIR resolved against the working folder', () => {
+    expect(loadConfig({}, '/srv/bastide').legalContentDir).toBe('/srv/bastide/content/legal');
+    expect(loadConfig({ LEGAL_CONTENT_DIR: 'reseau/textes' }, '/srv/bastide').legalContentDir).toBe(
+      '/srv/bastide/reseau/textes',
+    );
+    expect(loadConfig({ LEGAL_CONTENT_DIR: '/etc/bastide/legal' }, '/srv/bastide').legalContentDir).toBe(
+      '/etc/bastide/legal',
+    );
+  });
 });

@@ -40,6 +40,11 @@ export interface AppConfig {
   /** Multiplies every retry wait of the job catalogue: 1 in production; tests shrink it to see retries in seconds. */
   readonly jobBackoffScale: number;
   readonly dataDir: string;
+  /**
+   * Where the accessibility statement, privacy notice and legal notices are read from, as
+   * `<dir>/<fr|en>/<accessibility|privacy|legal-notice>.md`: an adopting network puts its own texts there.
+   */
+  readonly legalContentDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
 
@@ -186,6 +191,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   }
 
   const rawDataDir = text(env, 'DATA_DIR') ?? '.data';
+  const rawLegalDir = text(env, 'LEGAL_CONTENT_DIR') ?? 'content/legal';
   return {
     nodeEnv,
     port,
@@ -205,6 +211,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     jobConcurrency: integer(env, 'JOB_CONCURRENCY', 4, 1, 100),
     jobBackoffScale: fraction(env, 'JOB_BACKOFF_SCALE', 1, 0.0001, 1),
     dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
+    legalContentDir: isAbsolute(rawLegalDir) ? rawLegalDir : resolve(cwd, rawLegalDir),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
   };
 }

@@ -96,6 +96,14 @@ describe('event descriptions in Markdown', () => {
     for (const tag of tagsOf(html)) expect(tag).toMatch(ALLOWED_TAGS);
   });
 
+  it('shifts headings by the offset asked, never above h2 nor below h6', () => {
+    const source = '# Titre\n\n## Section\n\n### Détail\n\n###### Fin';
+    expect(renderSafeMarkdown(source, { headingOffset: 0 })).toBe(
+      '<h2>Titre</h2>\n<h2>Section</h2>\n<h3>Détail</h3>\n<h6>Fin</h6>',
+    );
+    expect(renderSafeMarkdown(source)).toBe('<h3>Titre</h3>\n<h4>Section</h4>\n<h5>Détail</h5>\n<h6>Fin</h6>');
+  });
+
   it('renders an empty description as nothing and a long hostile one quickly', () => {
     expect(renderSafeMarkdown('')).toBe('');
     const started = Date.now();

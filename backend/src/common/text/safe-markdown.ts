@@ -184,15 +184,25 @@ function blocksOf(source: string): Block[] {
   return blocks;
 }
 
-/** The description's HTML: only `p br h3 h4 h5 h6 ul ol li blockquote hr strong em code a`. */
-export function renderSafeMarkdown(source: string): string {
+export interface SafeMarkdownOptions {
+  /**
+   * Added to a heading's number of `#`: 2 by default, so that hosts' `#` sits under the page's `h1` and the
+   * section's `h2` as an `h3`. A whole page written in Markdown (the legal pages) takes 0, its `##` being the
+   * page's `h2`. Headings never come out above `h2` (the page has its own `h1`) nor below `h6`.
+   */
+  headingOffset?: number;
+}
+
+/** The description's HTML: only `p br h2 h3 h4 h5 h6 ul ol li blockquote hr strong em code a`. */
+export function renderSafeMarkdown(source: string, options: SafeMarkdownOptions = {}): string {
+  const headingOffset = options.headingOffset ?? 2;
   return blocksOf(source)
     .map((block) => {
       switch (block.kind) {
         case 'paragraph':
           return `<p>${renderInline(block.lines.join('\n'))}</p>`;
         case 'heading': {
-          const level = Math.min(block.level + 2, 6);
+          const level = Math.min(Math.max(block.level + headingOffset, 2), 6);
           return `<h${level}>${renderInline(block.text)}</h${level}>`;
         }
         case 'list': {

@@ -1457,6 +1457,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/legal/{page}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Legal_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3830,6 +3846,29 @@ export interface components {
         NewcomerNoteRequest: {
             /** @example Appelée : elle visite Mirande samedi. */
             text: string;
+        };
+        LegalPageView: {
+            /**
+             * @example accessibility
+             * @enum {string}
+             */
+            page: "accessibility" | "privacy" | "legal-notice";
+            /**
+             * @example fr
+             * @enum {string}
+             */
+            lang: "fr" | "en";
+            /**
+             * @description The page title, its h1
+             * @example Déclaration d’accessibilité
+             */
+            title: string;
+            /**
+             * @description The body rendered from Markdown by the safe renderer: only p br h2–h6 ul ol li blockquote hr strong em code and http(s)/mailto links
+             * @example <h2>État de conformité</h2>
+             *     <p>Bastide est <strong>non conforme</strong>…</p>
+             */
+            html: string;
         };
     };
     responses: never;
@@ -6800,6 +6839,45 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NewcomerTimelineEntryView"];
                 };
+            };
+        };
+    };
+    Legal_page: {
+        parameters: {
+            query?: {
+                /** @description The language of the text */
+                lang?: "fr" | "en";
+            };
+            header?: never;
+            path: {
+                page: "accessibility" | "privacy" | "legal-notice";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The accessibility statement, privacy notice or legal notices, from LEGAL_CONTENT_DIR */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LegalPageView"];
+                };
+            };
+            /** @description `lang` is neither fr nor en */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such page */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
