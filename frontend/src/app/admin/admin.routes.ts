@@ -56,6 +56,11 @@ export const adminRoutes: Routes = [
         loadComponent: () => import('./newcomers/newcomer-file-page').then((m) => m.NewcomerFilePage),
       },
       {
+        path: 'villages-d-accueil',
+        title: 'welcomeVillages.admin.pageTitle',
+        loadComponent: () => import('./welcome-villages/welcome-villages-page').then((m) => m.WelcomeVillagesPage),
+      },
+      {
         path: 'journal',
         title: 'admin.audit.pageTitle',
         loadComponent: () => import('./audit/audit-log-page').then((m) => m.AuditLogPage),

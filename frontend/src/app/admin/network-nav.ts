@@ -55,6 +55,7 @@ export class NetworkNav {
     { path: '/reseau/organisations', labelKey: 'admin.nav.organizations', exact: false },
     { path: '/reseau/forfaits', labelKey: 'admin.nav.plans', exact: true },
     { path: '/reseau/nouveaux-arrivants', labelKey: 'admin.nav.newcomers', exact: false },
+    { path: '/reseau/villages-d-accueil', labelKey: 'admin.nav.welcomeVillages', exact: true },
     { path: '/reseau/journal', labelKey: 'admin.nav.audit', exact: true },
     { path: '/reseau/envois', labelKey: 'admin.nav.jobs', exact: true },
   ];
