@@ -35,6 +35,12 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./newcomers/move-to-gers-page').then((m) => m.MoveToGersPage),
   },
   {
+    path: 'villages-d-accueil',
+    title: 'welcomeVillages.public.pageTitle',
+    // Leaflet comes with this page only, as with the sites' directory.
+    loadComponent: () => import('./welcome-villages/welcome-villages-page').then((m) => m.WelcomeVillagesPage),
+  },
+  {
     path: 'agenda',
     title: 'agenda.pageTitle',
     loadComponent: () => import('./agenda/agenda-page').then((m) => m.AgendaPage),

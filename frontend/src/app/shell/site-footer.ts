@@ -12,6 +12,9 @@ import { TranslatePipe } from '@ngx-translate/core';
         <p>
           <a routerLink="/s-installer">{{ 'footer.moveToGers' | translate }}</a>
         </p>
+        <p>
+          <a routerLink="/villages-d-accueil">{{ 'footer.welcomeVillages' | translate }}</a>
+        </p>
         <p>{{ 'footer.territoryData' | translate }}</p>
       </div>
     </footer>

@@ -5,6 +5,7 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { NewcomersApi } from '../../core/api/newcomers-api';
@@ -38,6 +39,7 @@ type IntakeField = (typeof FIELDS)[number];
     MatRadioModule,
     ProblemMessagePipe,
     ReactiveFormsModule,
+    RouterLink,
     TranslatePipe,
   ],
   templateUrl: './move-to-gers-page.html',
