@@ -10,11 +10,13 @@ import { Session } from '../../core/auth/session';
 import { givenAuthResponse, givenUser } from '../../testing/identity-samples';
 import { givenNewcomerFile } from '../../testing/newcomer-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
+import { givenWelcomeVillage } from '../../testing/welcome-village-samples';
 
 const OFFICER = givenUser({ id: 'officer-lea', firstName: 'Léa', lastName: 'Sarrat', role: 'admin' });
 const LEA = { id: OFFICER.id, firstName: 'Léa', lastName: 'Sarrat' };
 const FILE = givenNewcomerFile();
 const URL = '/api/v1/newcomers/newcomer-claire';
+const VILLAGE = givenWelcomeVillage();
 
 describe('NewcomerFilePage', () => {
   let http: HttpTestingController;
@@ -38,6 +40,16 @@ describe('NewcomerFilePage', () => {
     await tick();
     http.expectOne(URL).flush(FILE);
     await navigated;
+    // The welcome villages, offered first for the welcome commune (asked for once the file is drawn).
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      harness.fixture.detectChanges();
+      const villages = http.match((r) => r.url === '/api/v1/welcome-villages');
+      if (villages.length) {
+        villages.forEach((request) => request.flush({ items: [VILLAGE], total: 1 }));
+        break;
+      }
+      await tick();
+    }
     await settle();
     page = harness.routeNativeElement as HTMLElement;
     // The first test compiles the lazy routes: a busy machine needs more than five seconds.
@@ -197,6 +209,46 @@ describe('NewcomerFilePage', () => {
     expect(timeline()[0]).toBe('29 nov. 2026, 15:00 · Léa Sarrat Appelée : elle visite Mirande samedi.');
     expect(note.value).toBe('');
     expect(page.querySelector('mat-error')).toBeNull();
+  });
+
+  it('offers the welcome villages first for the welcome commune', async () => {
+    const select = page.querySelector('bastide-welcome-village-choice mat-select') as HTMLElement;
+    expect(select).not.toBeNull();
+    select.click();
+    await settle();
+    const option = [...document.querySelectorAll('mat-option')].find((o) => o.textContent?.trim() === 'Mirande');
+    (option as HTMLElement).click();
+    await settle();
+    // The commune field beside it shows the same commune, by name.
+    http
+      .expectOne((r) => r.url === '/api/v1/territory/communes')
+      .flush({
+        items: [
+          {
+            code: '32256',
+            name: 'Mirande',
+            postalCodes: ['32300'],
+            epciCode: VILLAGE.epciCode,
+            epciName: VILLAGE.epciName,
+            population: 3457,
+          },
+        ],
+        total: 1,
+      });
+    await settle();
+    expect((page.querySelector('bastide-commune-picker input') as HTMLInputElement).value).toBe('Mirande (32300)');
+    button('Enregistrer la commune').click();
+    const request = http.expectOne((r) => r.method === 'PATCH');
+    expect(request.request.body).toEqual({ welcomeCommuneCode: '32256' });
+    request.flush({ ...FILE, welcomeCommune: { code: '32256', name: 'Mirande' } });
+    await tick();
+    http
+      .expectOne((r) => r.method === 'GET' && r.url === URL)
+      .flush({
+        ...FILE,
+        welcomeCommune: { code: '32256', name: 'Mirande' },
+      });
+    await settle();
   });
 
   it('says when an action fails, with the server’s reason', async () => {

@@ -20,6 +20,7 @@ import {
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
 import { CommunePicker } from '../../shared/territory/commune-picker';
+import { WelcomeVillageChoice } from '../welcome-villages/welcome-village-choice';
 import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { NetworkApi } from '../network-api';
@@ -35,6 +36,7 @@ export const OFFICER_SEARCH_LIMIT = 50;
   selector: 'bastide-newcomer-file-page',
   imports: [
     CommunePicker,
+    WelcomeVillageChoice,
     LoadProblem,
     LoadingIndicator,
     MatButtonModule,
