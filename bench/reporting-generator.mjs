@@ -486,6 +486,14 @@ async function inParallel(pool, connections, items, task) {
 
 /** The rollups filled set-based, then checked on a sample against the trigger's functions. */
 async function fillRollup(client, step) {
+  const monthly = await hasMonthlyRollups(client);
+  // The rollups' own triggers (day rows → month rows, members → presence levels) would replay the bulk rows
+  // one by one: off during the fill, then everything derived is rebuilt set-based (which turns them on again).
+  if (monthly) {
+    await client.query('ALTER TABLE reporting_site_days DISABLE TRIGGER USER');
+    if (await hasMonthMembers(client))
+      await client.query('ALTER TABLE reporting_site_month_members DISABLE TRIGGER USER');
+  }
   await step('rollup (set-based)', ROLLUP_SQL);
   await step('rollup checked against the trigger (sample)', () => checkRollupSample(client));
   if (await hasMonthMembers(client)) {
@@ -494,7 +502,19 @@ async function fillRollup(client, step) {
       checkMonthMembersSample(client),
     );
   }
+  if (monthly) await step('monthly rollups and presence levels (reporting_rebuild_monthly)', REBUILD_MONTHLY_SQL);
 }
+
+/** Migration 1764460000000 (monthly booked time, members per site, EPCI, network and year), when the API has it. */
+async function hasMonthlyRollups(client) {
+  const [{ present }] = (
+    await client.query(`SELECT to_regprocedure('reporting_rebuild_monthly()') IS NOT NULL AS present`)
+  ).rows;
+  return present;
+}
+
+/** Everything migration 1764460000000 derives from the two tables above, set-based (its own function). */
+const REBUILD_MONTHLY_SQL = 'SELECT reporting_rebuild_monthly()';
 
 /** Migration 1764412000000 (who booked at each site each month), when the API has it. */
 async function hasMonthMembers(client) {

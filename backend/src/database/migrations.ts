@@ -30,6 +30,7 @@ import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migra
 import { Newcomers1764430000000 } from '../modules/newcomers/migrations/1764430000000-newcomers';
 import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
 import { ReportingFollowsSiteHours1764413000000 } from '../modules/reporting/migrations/1764413000000-reporting-follows-site-hours';
+import { ReportingMonthlyRollups1764460000000 } from '../modules/reporting/migrations/1764460000000-reporting-monthly-rollups';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -66,6 +67,7 @@ export const MIGRATIONS = [
   ReportingRollupAtCommit1764411000000,
   ReportingSiteMonthMembers1764412000000,
   ReportingFollowsSiteHours1764413000000,
+  ReportingMonthlyRollups1764460000000,
   BookingCancellationReasons1764420000000,
   Newcomers1764430000000,
   WelcomeVillages1764440000000,

@@ -96,66 +96,95 @@ export function capacityByGroup(
     else bucket.weekdays[day.weekday - 1]++;
     bucketOf.set(day.date, bucket);
   }
+  const bucketList = [...buckets.values()];
+  const bucketParts = bucketList.map((bucket) => (bucket.dayKey === '' ? [] : bucket.dayKey.split(KEY_SEPARATOR)));
+  const bucketIndex = new Map(bucketList.map((bucket, index) => [bucket, index]));
+  const holidays = new Map<string, boolean>();
+  const isHoliday = (date: string) => {
+    let holiday = holidays.get(date);
+    if (holiday === undefined) {
+      holiday = frenchPublicHolidayOn(date) !== undefined;
+      holidays.set(date, holiday);
+    }
+    return holiday;
+  };
+  // Sites sharing a week and holiday openings share their minutes per bucket (most of a network does):
+  // worked out once per schedule, then each site's closures are taken off a copy.
+  const schedules = new Map<string, { week: HalfDayMinutes[]; totals: HalfDayMinutes[] }>();
+  const scheduleOf = (site: CapacitySite) => {
+    const key = `${JSON.stringify(site.schedule.openingHours)}|${site.schedule.openOnPublicHolidays.join(',')}`;
+    let schedule = schedules.get(key);
+    if (!schedule) {
+      const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
+        openingMinutes(site.schedule.openingHours[weekdayKey(weekday)]),
+      );
+      // Minutes per bucket: the ordinary days and the holidays the site opens on.
+      const totals = bucketList.map((bucket) => {
+        const total = { morning: 0, afternoon: 0 };
+        for (let index = 0; index < 7; index++) {
+          total.morning += bucket.weekdays[index] * week[index].morning;
+          total.afternoon += bucket.weekdays[index] * week[index].afternoon;
+        }
+        for (const holiday of bucket.holidays) {
+          if (!site.schedule.openOnPublicHolidays.includes(holiday.date)) continue;
+          total.morning += week[holiday.weekday - 1].morning;
+          total.afternoon += week[holiday.weekday - 1].afternoon;
+        }
+        return total;
+      });
+      schedule = { week, totals };
+      schedules.set(key, schedule);
+    }
+    return schedule;
+  };
   const capacity = new Map<string, number>();
   const byHalf = dimensions.includes('halfDay');
   const byKind = dimensions.includes('kind');
+  const parts: string[] = [];
   for (const site of sites) {
     const kinds = [...site.resources.entries()].filter(([, count]) => count > 0);
     if (kinds.length === 0) continue;
-    const week = [1, 2, 3, 4, 5, 6, 7].map((weekday) =>
-      openingMinutes(site.schedule.openingHours[weekdayKey(weekday)]),
-    );
-    // Minutes per bucket: the ordinary days, the holidays the site opens on, less its closures on open days.
-    const minutes = new Map<DayBucket, HalfDayMinutes>();
-    for (const bucket of buckets.values()) {
-      const total = { morning: 0, afternoon: 0 };
-      bucket.weekdays.forEach((count, index) => {
-        total.morning += count * week[index].morning;
-        total.afternoon += count * week[index].afternoon;
-      });
-      for (const holiday of bucket.holidays) {
-        if (!site.schedule.openOnPublicHolidays.includes(holiday.date)) continue;
-        total.morning += week[holiday.weekday - 1].morning;
-        total.afternoon += week[holiday.weekday - 1].afternoon;
-      }
-      minutes.set(bucket, total);
-    }
+    const { week, totals: shared } = scheduleOf(site);
+    let totals = shared;
+    // Less the site's closures on days it would have opened.
     for (const date of site.closures.keys()) {
       const bucket = bucketOf.get(date);
       if (!bucket) continue;
-      const isHoliday = frenchPublicHolidayOn(date) !== undefined;
-      if (isHoliday && !site.schedule.openOnPublicHolidays.includes(date)) continue;
+      if (isHoliday(date) && !site.schedule.openOnPublicHolidays.includes(date)) continue;
+      if (totals === shared) totals = shared.map((total) => ({ ...total }));
       const weekday = weekdayOf(date);
-      const total = minutes.get(bucket)!;
+      const total = totals[bucketIndex.get(bucket)!];
       total.morning -= week[weekday - 1].morning;
       total.afternoon -= week[weekday - 1].afternoon;
     }
-    const siteParts: Record<string, string> = { site: site.id, epci: site.epciCode ?? 'none' };
+    const epci = site.epciCode ?? 'none';
     const resourceCount = kinds.reduce((sum, [, count]) => sum + count, 0);
     const perKind: [string, number][] = byKind ? kinds : [['', resourceCount]];
-    for (const [bucket, total] of minutes) {
+    totals.forEach((total, index) => {
+      const dayParts = bucketParts[index];
       const halves: [string, number][] = byHalf
         ? [
             ['morning', total.morning],
             ['afternoon', total.afternoon],
           ]
         : [['', total.morning + total.afternoon]];
-      const dayParts = bucket.dayKey === '' ? [] : bucket.dayKey.split(KEY_SEPARATOR);
       for (const [half, halfMinutes] of halves) {
         if (halfMinutes === 0) continue;
         for (const [kind, count] of perKind) {
           let dayIndex = 0;
-          const key = dimensions
-            .map((dimension) => {
-              if (dimension === 'halfDay') return half;
-              if (dimension === 'kind') return kind;
-              return siteParts[dimension] ?? dayParts[dayIndex++];
-            })
-            .join(KEY_SEPARATOR);
+          parts.length = 0;
+          for (const dimension of dimensions) {
+            if (dimension === 'halfDay') parts.push(half);
+            else if (dimension === 'kind') parts.push(kind);
+            else if (dimension === 'site') parts.push(site.id);
+            else if (dimension === 'epci') parts.push(epci);
+            else parts.push(dayParts[dayIndex++]);
+          }
+          const key = parts.join(KEY_SEPARATOR);
           capacity.set(key, (capacity.get(key) ?? 0) + halfMinutes * count);
         }
       }
-    }
+    });
   }
   return capacity;
 }

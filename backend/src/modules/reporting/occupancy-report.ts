@@ -15,6 +15,7 @@ import {
 } from './report-dimensions';
 import { checkPeriod, periodInstants, ReportPeriod, reportDays } from './report-period';
 import { ReportScope, ScopedSite, siteNames } from './report-scope';
+import { MembersScope, membersStatement, networkMonths, presenceAnswers } from './occupancy-members';
 import {
   BOOKING_AFTERNOON,
   BOOKING_LOCAL_DAY,
@@ -102,21 +103,24 @@ export class OccupancyReport {
   ): Promise<{ rows: OccupancyRow[]; totals: OccupancyTotals }> {
     const dimensions = parseGroupBy(query.groupBy, OCCUPANCY_DIMENSIONS, 'site');
     const period = { from: query.from, to: query.to };
-    const rows = await this.rows(principal, period, dimensions, query);
-    const sum = (field: 'capacityHours' | 'bookedHours') =>
+    checkPeriod(period);
+    const sites = await this.scope.sites(principal, query);
+    const rows = await this.rowsOf(principal, sites, period, dimensions, query);
+    const sum = (field: 'capacityHours' | 'bookedHours' | 'bookings' | 'noShows') =>
       Math.round(rows.reduce((total, row) => total + row[field], 0) * 100) / 100;
-    // A full-day booking is in both half-day rows: the period's bookings, no-shows and people are counted
-    // once, by the same queries without groups.
-    const sites = rows.length > 0 ? await this.scope.sites(principal, query) : [];
-    const [booked] = sites.length > 0 ? await this.booked(sites, period, [], query.kind) : [];
-    const [members] = sites.length > 0 ? await this.members(sites, period, [], query.kind) : [];
+    // Each booking lies in one group of every dimension but the half-day, where a full day is in both rows:
+    // then the period's bookings and no-shows are counted again without groups. People are always counted
+    // once over the period, which no sum of the rows can say.
+    const halfDays = dimensions.includes('halfDay');
+    const [booked] = rows.length > 0 && halfDays ? await this.booked(sites, period, [], query.kind) : [];
+    const [members] = rows.length > 0 ? await this.members(principal, sites, period, [], query) : [];
     const totals: OccupancyTotals = {
       capacityHours: sum('capacityHours'),
       bookedHours: sum('bookedHours'),
       occupancyRate: rate(sum('bookedHours'), sum('capacityHours')),
-      bookings: Number(booked?.bookings ?? 0),
+      bookings: halfDays ? Number(booked?.bookings ?? 0) : sum('bookings'),
       uniqueMembers: Number(members?.members ?? 0),
-      noShows: Number(booked?.no_shows ?? 0),
+      noShows: halfDays ? Number(booked?.no_shows ?? 0) : sum('noShows'),
     };
     return { rows, totals };
   }
@@ -128,7 +132,16 @@ export class OccupancyReport {
     filter: OccupancyFilter,
   ): Promise<OccupancyRow[]> {
     checkPeriod(period);
-    const sites = await this.scope.sites(principal, filter);
+    return this.rowsOf(principal, await this.scope.sites(principal, filter), period, dimensions, filter);
+  }
+
+  private async rowsOf(
+    principal: Principal,
+    sites: ScopedSite[],
+    period: ReportPeriod,
+    dimensions: OccupancyDimension[],
+    filter: OccupancyFilter,
+  ): Promise<OccupancyRow[]> {
     if (sites.length === 0) return [];
     const figures = new Map<string, Figures>();
     const figuresOf = (key: string) => {
@@ -149,7 +162,7 @@ export class OccupancyReport {
       entry.bookings = Number(row.bookings);
       entry.noShows = Number(row.no_shows);
     }
-    for (const row of await this.members(sites, period, dimensions, filter.kind)) {
+    for (const row of await this.members(principal, sites, period, dimensions, filter)) {
       figuresOf(rowKey(row, dimensions)).uniqueMembers = Number(row.members);
     }
     const names = siteNames(sites);
@@ -208,27 +221,72 @@ export class OccupancyReport {
     return [...bySite.values()];
   }
 
+  /**
+   * Booked minutes, bookings and no-shows per group: whole months from the monthly rollup when the grouping
+   * is coarser than a day, the days outside them (or every day, for groupings by day, week or weekday) from
+   * the daily one. Sums add up across both.
+   */
   private booked(
     sites: ScopedSite[],
     period: ReportPeriod,
     dimensions: OccupancyDimension[],
     kind?: string,
   ): Promise<Record<string, string>[]> {
+    const params: unknown[] = [sites.map((site) => site.id), kind ?? null];
+    const param = (value: unknown) => {
+      params.push(value);
+      return `$${params.length}`;
+    };
+    const rollup = (table: string, dayColumn: string, days: ReportPeriod) =>
+      `SELECT t.${dayColumn} AS day, t.site_id, t.kind, ${ROLLUP_COUNTERS.map((c) => `t.${c}`).join(', ')}, s.epci_code
+       FROM ${table} t JOIN sites s ON s.id = t.site_id
+       WHERE t.${dayColumn} BETWEEN ${param(days.from)}::date AND ${param(days.to)}::date
+         AND t.site_id = ANY($1::uuid[]) AND ($2::text IS NULL OR t.kind = $2)`;
+    const months = wholeMonths(period);
+    const sources =
+      months && dimensions.every((dimension) => MONTHLY_BOOKED_DIMENSIONS.includes(dimension))
+        ? [
+            rollup('reporting_site_months', 'month', { from: months.first, to: months.last }),
+            ...months.edges.map((edge) => rollup('reporting_site_days', 'day', edge)),
+          ]
+        : [rollup('reporting_site_days', 'day', period)];
     return this.dataSource.query(
       `SELECT ${dimensions.length > 0 ? `${keySelect(dimensions)},` : ''}
               coalesce(sum(h.minutes), 0)::bigint AS minutes, coalesce(sum(h.bookings), 0)::bigint AS bookings,
               coalesce(sum(h.no_shows), 0)::bigint AS no_shows
-       FROM (SELECT d.*, s.epci_code FROM reporting_site_days d JOIN sites s ON s.id = d.site_id
-             WHERE d.day BETWEEN $1::date AND $2::date AND d.site_id = ANY($3::uuid[])
-               AND ($4::text IS NULL OR d.kind = $4)) f
+       FROM (${sources.join(' UNION ALL ')}) f
        ${dimensions.includes('halfDay') ? HALF_DAYS : WHOLE_DAYS}
        ${dimensions.length > 0 ? `GROUP BY ${groupPositions(dimensions)}` : ''}`,
-      [period.from, period.to, sites.map((site) => site.id), kind ?? null],
+      params,
     );
   }
 
-  /** Distinct members with a counted booking, per group. Erased accounts (user_id null) are not counted. */
-  private members(
+  /**
+   * Distinct members with a counted booking, per group. Erased accounts (user_id null) are not counted. Whole
+   * months of all kinds grouped by site, EPCI and month come from the presence rollup (`occupancy-members`);
+   * anything else from the members per site, kind and month and the bookings themselves.
+   */
+  private async members(
+    principal: Principal,
+    sites: ScopedSite[],
+    period: ReportPeriod,
+    dimensions: OccupancyDimension[],
+    filter: OccupancyFilter,
+  ): Promise<Record<string, string>[]> {
+    const months = wholeMonths(period);
+    if (months && months.edges.length === 0 && filter.kind === undefined && presenceAnswers(dimensions)) {
+      const scope: MembersScope =
+        principal.role === 'admin' && filter.siteId === undefined
+          ? { kind: 'network', epciCode: filter.epciCode }
+          : { kind: 'sites', siteIds: sites.map((site) => site.id) };
+      const statement = membersStatement({ first: months.first, last: months.last, dimensions, scope });
+      const result: Record<string, string>[] = await this.dataSource.query(statement.sql, statement.params);
+      return statement.yearMonths ? networkMonths(result, months.first, months.last) : result;
+    }
+    return this.membersFromBookings(sites, period, dimensions, filter.kind);
+  }
+
+  private membersFromBookings(
     sites: ScopedSite[],
     period: ReportPeriod,
     dimensions: OccupancyDimension[],
@@ -276,6 +334,21 @@ export class OccupancyReport {
     );
   }
 }
+
+/** The counters of the daily and monthly rollups, in their column order. */
+const ROLLUP_COUNTERS = [
+  'morning_minutes',
+  'afternoon_minutes',
+  'bookings',
+  'morning_bookings',
+  'afternoon_bookings',
+  'no_shows',
+  'morning_no_shows',
+  'afternoon_no_shows',
+];
+
+/** The groupings whose booked time the monthly rollup answers. */
+const MONTHLY_BOOKED_DIMENSIONS: OccupancyDimension[] = ['site', 'epci', 'month', 'kind', 'halfDay'];
 
 /** The groupings whose unique members the monthly table answers. */
 const MONTHLY_DIMENSIONS: OccupancyDimension[] = ['site', 'epci', 'month', 'kind'];

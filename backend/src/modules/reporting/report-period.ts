@@ -29,19 +29,30 @@ export function checkPeriod(period: ReportPeriod): void {
   }
 }
 
-/** Every date from `from` to `to` inclusive. Dates are calendar dates: no zone, no DST. */
+/**
+ * Every date from `from` to `to` inclusive. Dates are calendar dates: no zone, no DST. Plain UTC date
+ * arithmetic rather than luxon: a year of the network's report walks 366 days on every request.
+ */
 export function reportDays(period: ReportPeriod): ReportDay[] {
   const days: ReportDay[] = [];
-  const last = DateTime.fromISO(period.to, { zone: 'UTC' });
-  for (let day = DateTime.fromISO(period.from, { zone: 'UTC' }); day <= last; day = day.plus({ days: 1 })) {
-    days.push({
-      date: day.toISODate()!,
-      weekday: day.weekday,
-      week: day.toFormat("kkkk-'W'WW"),
-      month: day.toFormat('yyyy-MM'),
-    });
+  const last = Date.parse(`${period.to}T00:00:00Z`);
+  for (let time = Date.parse(`${period.from}T00:00:00Z`); time <= last; time += DAY_MS) {
+    const date = new Date(time);
+    const weekday = date.getUTCDay() === 0 ? 7 : date.getUTCDay();
+    const iso = date.toISOString();
+    days.push({ date: iso.slice(0, 10), weekday, week: isoWeek(time, weekday), month: iso.slice(0, 7) });
   }
   return days;
+}
+
+const DAY_MS = 86_400_000;
+
+/** ISO 8601 week `YYYY-Www` of a UTC midnight: the week of its Thursday, numbered in the Thursday's year. */
+function isoWeek(time: number, weekday: number): string {
+  const thursday = new Date(time + (4 - weekday) * DAY_MS);
+  const year = thursday.getUTCFullYear();
+  const week = Math.floor((thursday.getTime() - Date.UTC(year, 0, 1)) / DAY_MS / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
 }
 
 /**

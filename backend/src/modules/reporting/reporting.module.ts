@@ -3,6 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportingSiteDay } from './entities/reporting-site-day.entity';
 import { ReportingSiteMonthMember } from './entities/reporting-site-month-member.entity';
+import { ReportingSiteMonth } from './entities/reporting-site-month.entity';
+import {
+  ReportingEpciMonthCount,
+  ReportingMemberEpciMonth,
+  ReportingMemberMonth,
+  ReportingMemberSiteMonth,
+  ReportingMemberYear,
+  ReportingSiteMonthCount,
+} from './entities/reporting-member-presence.entity';
 import { OccupancyReport } from './occupancy-report';
 import { ReportScope } from './report-scope';
 import { ReportsController } from './reports.controller';
@@ -22,7 +31,20 @@ import { MonthlySummaryTask } from './monthly-summary.task';
  */
 @Module({
   // NotificationsModule: the officers' monthly summary (1st of the month, 06:00 Paris) goes through its Mailer.
-  imports: [TypeOrmModule.forFeature([ReportingSiteDay, ReportingSiteMonthMember]), NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([
+      ReportingSiteDay,
+      ReportingSiteMonthMember,
+      ReportingSiteMonth,
+      ReportingMemberSiteMonth,
+      ReportingSiteMonthCount,
+      ReportingMemberEpciMonth,
+      ReportingEpciMonthCount,
+      ReportingMemberMonth,
+      ReportingMemberYear,
+    ]),
+    NotificationsModule,
+  ],
   controllers: [ReportsController],
   providers: [
     ReportScope,

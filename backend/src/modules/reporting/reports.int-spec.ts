@@ -599,6 +599,149 @@ describe('reports', () => {
     });
   });
 
+  describe('the monthly rollups and the members per site, EPCI, network and year', () => {
+    /** The derived tables' live rows (counters above zero), in one order. */
+    const derived = async () => {
+      const tables: [string, string][] = [
+        ['reporting_site_months', 'bookings > 0 OR no_shows > 0 OR morning_minutes > 0 OR afternoon_minutes > 0'],
+        ['reporting_member_site_months', 'kinds > 0'],
+        ['reporting_site_month_counts', 'members > 0'],
+        ['reporting_member_epci_months', 'sites > 0'],
+        ['reporting_epci_month_counts', 'members > 0'],
+        ['reporting_member_months', 'epcis > 0'],
+        ['reporting_member_years', 'months > 0'],
+      ];
+      const snapshot: Record<string, unknown[]> = {};
+      for (const [table, live] of tables) {
+        snapshot[table] = await t.dataSource.query(`SELECT * FROM ${table} WHERE ${live} ORDER BY 1, 2, 3`);
+      }
+      return snapshot;
+    };
+
+    it('follow bookings, cancellations, closures, hours, a site archived and an account erased, as a rebuild would', async () => {
+      const MAY = 'from=2026-05-01&to=2026-05-31';
+      const site = await givenSite(t, admin, { name: 'Tiers-lieu de Mirande', communeCode: '32256' });
+      const [{ epci }] = await t.dataSource.query(`SELECT epci_code AS epci FROM sites WHERE id = $1`, [site.id]);
+      expect(epci).not.toBe(AUCH_EPCI);
+      const desk = await givenResource(t, admin, site.id, { name: 'Poste M' });
+      const room = await givenResource(t, admin, site.id, { name: 'Salle M', kind: 'meeting_room', capacity: 6 });
+      const auchDesk = (
+        await t.dataSource.query(`SELECT id FROM resources WHERE site_id = $1 AND name = 'Poste 1'`, [auch.id])
+      )[0];
+      const [a, b, c] = [await givenMember(t), await givenMember(t), await givenMember(t)];
+      await givenBooking(t, a, { resourceId: desk.id, date: '2026-05-04', slot: 'full_day' });
+      await givenBooking(t, a, {
+        resourceId: room.id,
+        start: '2026-05-04T14:00:00+02:00',
+        end: '2026-05-04T15:00:00+02:00',
+      });
+      await givenBooking(t, a, { resourceId: auchDesk.id, date: '2026-05-05', slot: 'morning' });
+      await givenBooking(t, b, { resourceId: desk.id, date: '2026-05-05', slot: 'full_day' });
+      await givenBooking(t, b, { resourceId: desk.id, date: '2026-05-06', slot: 'morning' });
+      const cBooking = await givenBooking(t, c, { resourceId: desk.id, date: '2026-05-07', slot: 'full_day' });
+
+      /** [key, bookings, uniqueMembers] of each row, and the totals' members. */
+      const figures = async (query: string) => {
+        const { body } = await get(admin, `occupancy?${query}`).expect(200);
+        return {
+          // Other sites' rows of capacity alone are left out.
+          rows: body.rows
+            .filter((row: { bookings: number; uniqueMembers: number }) => row.bookings > 0 || row.uniqueMembers > 0)
+            .map((row: { key: string; bookings: number; uniqueMembers: number }) => [
+              row.key,
+              row.bookings,
+              row.uniqueMembers,
+            ]),
+          members: body.totals.uniqueMembers,
+        };
+      };
+      const mayBySite = async () => (await figures(`${MAY}&groupBy=site`)).rows;
+      const sorted = (rows: unknown[][]) => rows.sort((x, y) => (String(x[0]) < String(y[0]) ? -1 : 1));
+      expect(await mayBySite()).toEqual(
+        sorted([
+          [auch.id, 1, 1],
+          [site.id, 5, 3],
+        ]),
+      );
+      expect(await figures(`${MAY}&groupBy=epci,month`)).toEqual({
+        rows: sorted([
+          [`${AUCH_EPCI},2026-05`, 1, 1],
+          [`${epci},2026-05`, 5, 3],
+        ]),
+        members: 3,
+      });
+      // Three months, no month grouping: distinct people over the months of each EPCI (March at Auch: six).
+      const quarter = await figures(`from=2026-03-01&to=2026-05-31&groupBy=epci`);
+      expect(quarter.rows.find((row: string[]) => row[0] === AUCH_EPCI)).toEqual([AUCH_EPCI, 10, 7]);
+      expect((await figures(`from=2026-01-01&to=2026-12-31&groupBy=month`)).members).toBe(10);
+
+      // c cancels: gone from May. A closure on 6 May cancels b's morning; b still came on the 5th.
+      await t.http.post(`/api/v1/bookings/${cBooking.id}/cancel`).set('Authorization', c.bearer).expect(200);
+      await t.http
+        .post(`/api/v1/sites/${site.id}/closures`)
+        .set('Authorization', admin.bearer)
+        .send({ date: '2026-05-06', reason: 'Inventaire' })
+        .expect(201);
+      expect(await mayBySite()).toEqual(
+        sorted([
+          [auch.id, 1, 1],
+          [site.id, 3, 2],
+        ]),
+      );
+      // New hours: the site is recounted, its people with it.
+      const longDay = [['08:00', '19:00']];
+      await t.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set('Authorization', admin.bearer)
+        .send({
+          openingHours: { mon: longDay, tue: longDay, wed: longDay, thu: longDay, fri: longDay, sat: [], sun: [] },
+        })
+        .expect(200);
+      expect(await figures(`${MAY}&groupBy=month`)).toEqual({ rows: [['2026-05', 4, 2]], members: 2 });
+
+      // Archived, the site leaves the network's figures (and its EPCI's); named, it still has its own.
+      await t.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set('Authorization', admin.bearer)
+        .send({ status: 'archived' })
+        .expect(200);
+      expect(await figures(`${MAY}&groupBy=epci,month`)).toEqual({
+        rows: [[`${AUCH_EPCI},2026-05`, 1, 1]],
+        members: 1,
+      });
+      expect((await figures(`${MAY}&groupBy=site&siteId=${site.id}`)).rows).toEqual([[site.id, 3, 2]]);
+      await t.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set('Authorization', admin.bearer)
+        .send({ status: 'published' })
+        .expect(200);
+      expect((await figures(`${MAY}&groupBy=epci,month`)).members).toBe(2);
+
+      // On 8 May b erases their account: their past booking stays as an anonymous figure, they are no longer
+      // a member (their rows go with the account).
+      const today = clock.now();
+      clock.set(new Date('2026-05-08T08:00:00Z'));
+      await t.http
+        .delete('/api/v1/me')
+        .set('Authorization', (await signedInAgain(t, b)).bearer)
+        .expect(204);
+      clock.set(today);
+      expect(await figures(`${MAY}&groupBy=epci,month`)).toEqual({
+        rows: sorted([
+          [`${AUCH_EPCI},2026-05`, 1, 1],
+          [`${epci},2026-05`, 3, 1],
+        ]),
+        members: 1,
+      });
+
+      // Whatever happened above, the triggers' rows are what a rebuild from the two base tables makes.
+      const kept = await derived();
+      await t.dataSource.query(`SELECT reporting_rebuild_monthly()`);
+      expect(await derived()).toEqual(kept);
+      expect(kept['reporting_member_years'].length).toBeGreaterThan(5);
+    });
+  });
+
   describe('validation', () => {
     it('answers 400 naming the field', async () => {
       const cases: [string, string][] = [
