@@ -50,6 +50,25 @@ export const publicRoutes: Routes = [
     title: 'event.pageTitle',
     loadComponent: () => import('./agenda/event-page').then((m) => m.EventPage),
   },
+  // The documents a French public service owes its users, linked from the footer of every page.
+  {
+    path: 'accessibilite',
+    title: 'legal.accessibility.pageTitle',
+    data: { legalPage: 'accessibility' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
+  {
+    path: 'confidentialite',
+    title: 'legal.privacy.pageTitle',
+    data: { legalPage: 'privacy' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
+  {
+    path: 'mentions-legales',
+    title: 'legal.legalNotice.pageTitle',
+    data: { legalPage: 'legal-notice' },
+    loadComponent: () => import('./legal/legal-page').then((m) => m.LegalPage),
+  },
   {
     path: 'lieux/:slug',
     title: 'site.pageTitle',

@@ -1,10 +1,10 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
-import { RouterLink } from '@angular/router';
+import { RouterLink, RouterLinkActive } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 
 @Component({
   selector: 'bastide-site-footer',
-  imports: [RouterLink, TranslatePipe],
+  imports: [RouterLink, RouterLinkActive, TranslatePipe],
   template: `
     <footer class="site-footer">
       <div class="site-footer__content">
@@ -16,6 +16,25 @@ import { TranslatePipe } from '@ngx-translate/core';
           <a routerLink="/villages-d-accueil">{{ 'footer.welcomeVillages' | translate }}</a>
         </p>
         <p>{{ 'footer.territoryData' | translate }}</p>
+        <nav class="site-footer__legal" [attr.aria-label]="'footer.legalNav' | translate">
+          <ul>
+            <li>
+              <a routerLink="/accessibilite" routerLinkActive="site-footer__current" ariaCurrentWhenActive="page">{{
+                'footer.accessibility' | translate
+              }}</a>
+            </li>
+            <li>
+              <a routerLink="/confidentialite" routerLinkActive="site-footer__current" ariaCurrentWhenActive="page">{{
+                'footer.privacy' | translate
+              }}</a>
+            </li>
+            <li>
+              <a routerLink="/mentions-legales" routerLinkActive="site-footer__current" ariaCurrentWhenActive="page">{{
+                'footer.legalNotice' | translate
+              }}</a>
+            </li>
+          </ul>
+        </nav>
       </div>
     </footer>
   `,
@@ -30,6 +49,19 @@ import { TranslatePipe } from '@ngx-translate/core';
       max-width: 72rem;
       margin: 0 auto;
       padding: 1.5rem;
+    }
+
+    .site-footer__legal ul {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1.5rem;
+      margin: 1rem 0 0;
+      padding: 0;
+      list-style: none;
+    }
+
+    .site-footer__current {
+      font-weight: 600;
     }
 
     .site-footer__network {
