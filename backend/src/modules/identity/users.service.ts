@@ -2,14 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { UserPage, UserQuery } from './dto/user-search.dto';
 
-/** Officers find accounts (to appoint a host, to help someone on the phone). */
+/** Officers find accounts (to appoint a host, to help someone on the phone) or list the officers (`role=admin`). */
 @Injectable()
 export class UsersService {
   constructor(private readonly dataSource: DataSource) {}
 
   async find(query: UserQuery): Promise<UserPage> {
     const params: unknown[] = [];
-    let where = '';
+    const conditions: string[] = [];
     if (query.q?.trim()) {
       params.push(
         `%${query.q
@@ -17,8 +17,15 @@ export class UsersService {
           .toLowerCase()
           .replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
       );
-      where = `WHERE lower(email) LIKE $1 OR lower(first_name || ' ' || last_name) LIKE $1`;
+      conditions.push(
+        `(lower(email) LIKE $${params.length} OR lower(first_name || ' ' || last_name) LIKE $${params.length})`,
+      );
     }
+    if (query.role) {
+      params.push(query.role);
+      conditions.push(`role = $${params.length}`);
+    }
+    const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     params.push(query.limit, query.offset);
     const rows: Record<string, unknown>[] = await this.dataSource.query(
       `SELECT id, email, first_name, last_name, role, home_commune_code, count(*) OVER () AS total

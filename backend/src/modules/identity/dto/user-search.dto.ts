@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageQuery } from '../../../common/pagination/page';
 
 export class UserQuery extends PageQuery {
@@ -8,6 +8,16 @@ export class UserQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['member', 'admin'],
+    description:
+      'Only accounts of this stored role: `admin` lists the network officers (for assigning a file); hosts are ' +
+      '`member` accounts that host a site',
+  })
+  @IsOptional()
+  @IsIn(['member', 'admin'])
+  role?: 'member' | 'admin';
 }
 
 export class UserSummary {
