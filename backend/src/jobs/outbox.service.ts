@@ -35,4 +35,21 @@ export class OutboxService {
       ],
     );
   }
+
+  /**
+   * Takes back a message that is no longer wanted (a reminder whose date or recipient changed) while it still
+   * waits in PostgreSQL: not yet handed to the queue, not being worked on, not done. One already on its way is
+   * left alone: handlers reload the state and skip what moved on. Frees the key, so that the same message can be
+   * enqueued again later. Returns whether a message was taken back.
+   */
+  async withdraw(manager: EntityManager, key: string): Promise<boolean> {
+    // A DELETE answers `[rows, rowCount]` through TypeORM's query().
+    const [, count]: [unknown[], number] = await manager.query(
+      `DELETE FROM outbox_messages
+       WHERE key = $1 AND relayed_at IS NULL AND sent_at IS NULL AND failed_at IS NULL
+         AND (claimed_until IS NULL OR claimed_until < $2)`,
+      [key, this.clock.now().toISOString()],
+    );
+    return count > 0;
+  }
 }

@@ -39,6 +39,7 @@ export interface NewcomerRow {
   next_action_note: string | null;
   consented_at: Date;
   retain_until: Date;
+  settled_at: Date | null;
   anonymised_at: Date | null;
   created_at: Date;
   updated_at: Date;
@@ -87,6 +88,7 @@ export function toNewcomerView(row: NewcomerRow, people: Map<string, PersonRef>)
     nextActionNote: row.next_action_note,
     consentedAt: instant(row.consented_at),
     retainUntil: instant(row.retain_until),
+    settledAt: row.settled_at ? instant(row.settled_at) : null,
     anonymised: row.anonymised_at !== null,
     createdAt: instant(row.created_at),
     updatedAt: instant(row.updated_at),

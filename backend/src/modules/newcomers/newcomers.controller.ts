@@ -43,7 +43,13 @@ export class NewcomersController {
   @Get()
   @Roles('admin')
   @ApiBearerAuth()
-  @ApiOkResponse({ type: NewcomerPage, description: 'The pipeline, newest first (anonymised files left out)' })
+  @ApiOkResponse({
+    type: NewcomerPage,
+    description:
+      'The pipeline, newest first (anonymised files left out), a page at a time: `limit` (default 50, at most ' +
+      '500) files from `offset`; `total` counts every file the filters match, so a board asks each status for ' +
+      'its own pages',
+  })
   find(@Query() query: NewcomerQuery): Promise<NewcomerPage> {
     return this.newcomers.find(query);
   }

@@ -129,6 +129,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
       nextActionNote: null,
       consentedAt: '2026-11-29T15:00:00+01:00',
       retainUntil: '2029-11-29T15:00:00+01:00',
+      settledAt: null,
       anonymised: false,
       createdAt: '2026-11-29T15:00:00+01:00',
       updatedAt: '2026-11-29T15:00:00+01:00',

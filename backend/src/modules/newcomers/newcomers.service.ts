@@ -177,12 +177,14 @@ export class NewcomersService {
       if (!entries.length) return;
       // A status change is activity: the retention period starts again (shorter once dropped).
       const statusChanged = entries.some((entry) => entry.kind === 'status');
+      // `settled_at` is the instant of the move to `settled` (the reports' year of settling), cleared on leaving it.
       await manager.query(
         `UPDATE newcomers SET status = $2,
            officer_id = CASE WHEN $3 THEN $4::uuid ELSE officer_id END,
            welcome_commune_code = CASE WHEN $5 THEN $6 ELSE welcome_commune_code END,
            next_action_date = $7::date, next_action_note = $8,
-           retain_until = CASE WHEN $9 THEN $10 ELSE retain_until END, updated_at = $11
+           retain_until = CASE WHEN $9 THEN $10 ELSE retain_until END, updated_at = $11,
+           settled_at = CASE WHEN $2 <> 'settled' THEN NULL WHEN status = 'settled' THEN settled_at ELSE $11 END
          WHERE id = $1`,
         [
           id,
@@ -199,8 +201,16 @@ export class NewcomersService {
         ],
       );
       for (const entry of entries) await this.writeTimeline(manager, id, now, entry);
-      // The officer in charge is reminded on the day, unless that morning is already past.
+      // The officer in charge is reminded on the day, unless that morning is already past. A reminder for
+      // another date or officer is taken back while it waits (its handler would skip it anyway), so that a
+      // cleared or moved next action leaves nothing pending, and setting the same again schedules it again.
       const officerId = change.officerId !== undefined ? change.officerId : current.officer_id;
+      const before =
+        current.next_action_day && current.officer_id
+          ? nextActionReminderKey(id, current.next_action_day, current.officer_id)
+          : null;
+      const after = nextDate && officerId ? nextActionReminderKey(id, nextDate, officerId) : null;
+      if (before && before !== after) await this.outbox.withdraw(manager, before);
       if (nextDate && officerId && nextActionReminderDueAt(nextDate) > now) {
         await this.outbox.enqueue(manager, {
           kind: 'newcomer.next-action-reminder',

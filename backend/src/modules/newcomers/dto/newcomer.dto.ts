@@ -281,6 +281,13 @@ export class NewcomerView {
   @ApiProperty({ example: '2026-11-29T14:00:00+01:00' }) consentedAt: string;
   @ApiProperty({ example: '2029-11-29T14:00:00+01:00', description: 'Anonymised after this, unless active again' })
   retainUntil: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2027-05-12T10:30:00+02:00',
+    description: 'When the file last became `settled` (null while it is not): the reports’ year of settling',
+  })
+  settledAt: string | null;
   @ApiProperty() anonymised: boolean;
   @ApiProperty({ example: '2026-11-29T14:00:00+01:00' }) createdAt: string;
   @ApiProperty({ example: '2026-11-29T14:00:00+01:00' }) updatedAt: string;

@@ -20,11 +20,13 @@ import {
 @Index('newcomers_status_idx', ['status'])
 @Index('newcomers_officer_id_idx', ['officerId'])
 @Index('newcomers_retain_until_idx', ['retainUntil'])
+@Index('newcomers_settled_at_idx', ['settledAt'], { where: 'settled_at IS NOT NULL' })
 @Check('newcomers_project_kind_check', `project_kind IN (${SQL_PROJECT_KINDS})`)
 @Check('newcomers_status_check', `status IN (${SQL_STATUSES})`)
 @Check('newcomers_housing_check', `housing IN (${SQL_HOUSING})`)
 @Check('newcomers_timing_check', `timing IN (${SQL_TIMINGS})`)
 @Check('newcomers_locale_check', `locale IN ('fr', 'en')`)
+@Check('newcomers_settled_at_check', `(status = 'settled') = (settled_at IS NOT NULL)`)
 export class Newcomer {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'newcomers_pkey' })
   id: string;
@@ -74,6 +76,9 @@ export class Newcomer {
 
   /** Past this instant the retention task anonymises the file; moved on by each status change or note. */
   @Column({ name: 'retain_until', type: 'timestamptz' }) retainUntil: Date;
+
+  /** When the file last became `settled` (null while it is not): the reports' year of settling. */
+  @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt: Date | null;
 
   @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
 
