@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NewcomersModule } from '../newcomers/newcomers.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportingSiteDay } from './entities/reporting-site-day.entity';
 import { ReportingSiteMonthMember } from './entities/reporting-site-month-member.entity';
@@ -17,6 +18,7 @@ import { ReportScope } from './report-scope';
 import { ReportsController } from './reports.controller';
 import { EventsReport } from './events-report';
 import { ReportsExport } from './reports-export';
+import { NewcomersReport } from './newcomers-report';
 import { TeleworkDaysReport } from './telework-days-report';
 import { MonthlySummaryFigures } from './monthly-summary-figures';
 import { MonthlySummaryHandler } from './monthly-summary.handler';
@@ -27,10 +29,12 @@ import { MonthlySummaryTask } from './monthly-summary.task';
  * daily rollup of booked time (`reporting_site_days`, kept by triggers on `bookings`) and reads the facts
  * of the sites, booking, events, organizations and territory modules with read-only SQL: a report over the
  * whole network is one query over those tables, which no per-item service call could answer in time. It
- * never writes to them. Exports the reports for the officers' monthly summary.
+ * never writes to them. Settled newcomers are the exception: a handful of rows, counted by the newcomers
+ * module's `SettledNewcomers` export. Exports the reports for the officers' monthly summary.
  */
 @Module({
   // NotificationsModule: the officers' monthly summary (1st of the month, 06:00 Paris) goes through its Mailer.
+  // NewcomersModule: the settled newcomers' figures (`SettledNewcomers`), never its files.
   imports: [
     TypeOrmModule.forFeature([
       ReportingSiteDay,
@@ -44,6 +48,7 @@ import { MonthlySummaryTask } from './monthly-summary.task';
       ReportingMemberYear,
     ]),
     NotificationsModule,
+    NewcomersModule,
   ],
   controllers: [ReportsController],
   providers: [
@@ -51,6 +56,7 @@ import { MonthlySummaryTask } from './monthly-summary.task';
     OccupancyReport,
     TeleworkDaysReport,
     EventsReport,
+    NewcomersReport,
     ReportsExport,
     MonthlySummaryFigures,
     MonthlySummaryTask,

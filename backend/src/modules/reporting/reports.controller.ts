@@ -12,7 +12,9 @@ import {
   TeleworkDaysQuery,
   TeleworkDaysReportView,
 } from './dto/report.dto';
+import { NewcomersReportQuery, NewcomersReportView } from './dto/newcomers-report.dto';
 import { EVENTS_COLUMNS, EventsReport } from './events-report';
+import { NEWCOMERS_COLUMNS, NewcomersReport } from './newcomers-report';
 import { OCCUPANCY_COLUMNS, OccupancyReport } from './occupancy-report';
 import { reportAnswer } from './report-answer';
 import { ReportsExport } from './reports-export';
@@ -27,6 +29,7 @@ export class ReportsController {
     private readonly teleworkDaysReport: TeleworkDaysReport,
     private readonly eventsReport: EventsReport,
     private readonly reportsExport: ReportsExport,
+    private readonly newcomersReport: NewcomersReport,
   ) {}
 
   @Get('occupancy')
@@ -65,6 +68,21 @@ export class ReportsController {
   ): Promise<EventsReportView | string> {
     const report = await this.eventsReport.report(principal, query);
     return reportAnswer(response, 'events', report, EVENTS_COLUMNS, query);
+  }
+
+  @Get('newcomers')
+  @Roles('admin')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    type: NewcomersReportView,
+    description: 'Soho Solo newcomers settled in the period, per EPCI (welcome commune, else wished) and year',
+  })
+  async newcomers(
+    @Query() query: NewcomersReportQuery,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NewcomersReportView | string> {
+    const report = await this.newcomersReport.report(query);
+    return reportAnswer(response, 'newcomers', report, NEWCOMERS_COLUMNS, query);
   }
 
   @Get('export')

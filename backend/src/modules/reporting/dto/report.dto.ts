@@ -15,7 +15,7 @@ export class ReportPeriodQuery {
   to: string;
 }
 
-class ReportFormatQuery extends ReportPeriodQuery {
+export class ReportFormatQuery extends ReportPeriodQuery {
   @ApiPropertyOptional({ enum: ['json', 'csv'], description: 'csv: text/csv, UTF-8 with a byte-order mark' })
   @IsOptional()
   @IsIn(['json', 'csv'])

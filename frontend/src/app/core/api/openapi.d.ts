@@ -1393,6 +1393,22 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reports/newcomers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["Reports_newcomers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reports/export": {
         parameters: {
             query?: never;
@@ -3637,6 +3653,29 @@ export interface components {
         EventsReportView: {
             rows: components["schemas"]["EventsRowView"][];
         };
+        NewcomersRowView: {
+            /**
+             * @description The grouping keys, comma-separated (`none`: no EPCI)
+             * @example 200066926,2026
+             */
+            key: string;
+            /** @example CA Grand Auch Cœur de Gascogne · 2026 */
+            label: string;
+            /**
+             * @description Soho Solo newcomers settled (status settled) in the group
+             * @example 3
+             */
+            settled: number;
+        };
+        NewcomersTotalsView: {
+            /** @example 7 */
+            settled: number;
+        };
+        NewcomersReportView: {
+            rows: components["schemas"]["NewcomersRowView"][];
+            /** @description The period over every group */
+            totals: components["schemas"]["NewcomersTotalsView"];
+        };
         /** @enum {string} */
         NewcomerProjectKind: "telework" | "freelance" | "business_creation" | "business_takeover" | "other";
         /** @enum {string} */
@@ -3752,6 +3791,11 @@ export interface components {
              * @example 2029-11-29T14:00:00+01:00
              */
             retainUntil: string;
+            /**
+             * @description When the file last became `settled` (null while it is not): the reports’ year of settling
+             * @example 2027-05-12T10:30:00+02:00
+             */
+            settledAt: string | null;
             anonymised: boolean;
             /** @example 2026-11-29T14:00:00+01:00 */
             createdAt: string;
@@ -3815,6 +3859,11 @@ export interface components {
              * @example 2029-11-29T14:00:00+01:00
              */
             retainUntil: string;
+            /**
+             * @description When the file last became `settled` (null while it is not): the reports’ year of settling
+             * @example 2027-05-12T10:30:00+02:00
+             */
+            settledAt: string | null;
             anonymised: boolean;
             /** @example 2026-11-29T14:00:00+01:00 */
             createdAt: string;
@@ -4481,6 +4530,8 @@ export interface operations {
                 offset?: number;
                 /** @description Part of the name or e-mail address (case ignored) */
                 q?: string;
+                /** @description Only accounts of this stored role: `admin` lists the network officers (for assigning a file); hosts are `member` accounts that host a site */
+                role?: "member" | "admin";
             };
             header?: never;
             path?: never;
@@ -6656,6 +6707,38 @@ export interface operations {
             };
         };
     };
+    Reports_newcomers: {
+        parameters: {
+            query: {
+                /** @description First local date (inclusive) */
+                from: string;
+                /** @description Last local date (inclusive); at most six years after from */
+                to: string;
+                /** @description csv: text/csv, UTF-8 with a byte-order mark */
+                format?: "json" | "csv";
+                /** @description CSV numbers: point (1234.5, comma-separated, the default) or comma (1234,5, semicolon-separated) */
+                decimal?: "point" | "comma";
+                /** @description One or two of epci, year, comma-separated (default epci,year) */
+                groupBy?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Soho Solo newcomers settled in the period, per EPCI (welcome commune, else wished) and year */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NewcomersReportView"];
+                    "text/csv": components["schemas"]["NewcomersReportView"];
+                };
+            };
+        };
+    };
     Reports_export: {
         parameters: {
             query: {
@@ -6696,7 +6779,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description The pipeline, newest first (anonymised files left out) */
+            /** @description The pipeline, newest first (anonymised files left out), a page at a time: `limit` (default 50, at most 500) files from `offset`; `total` counts every file the filters match, so a board asks each status for its own pages */
             200: {
                 headers: {
                     [name: string]: unknown;
