@@ -77,6 +77,12 @@ describe('MoveToGersPage', () => {
     expect(consent.textContent).toContain('3 ans après notre dernier échange');
   });
 
+  it('leads to the privacy notice beside the consent, where rights and retention are explained', () => {
+    const privacy = page.querySelector('a[href="/confidentialite"]') as HTMLAnchorElement;
+    expect(privacy.textContent?.trim()).toBe('politique de confidentialité');
+    expect(privacy.parentElement?.textContent).toContain('comment exercer vos droits');
+  });
+
   it('hides the honeypot from sight, from the keyboard and from screen readers', () => {
     const trap = page.querySelector('input[name="website"]') as HTMLInputElement;
     expect(trap.getAttribute('tabindex')).toBe('-1');
