@@ -8,6 +8,7 @@ import { OutboxQueue } from './admin/outbox-queue';
 import { OutboxMessage } from './entities/outbox-message.entity';
 import { JobHandlerRegistry } from './job-handler-registry';
 import { JobsRuntime, PROCESS_ROLE, ProcessRole } from './jobs-runtime';
+import { OutboxMonitor } from './outbox-monitor';
 import { OutboxProcessor } from './outbox-processor';
 import { OutboxService } from './outbox.service';
 import { RecurringTaskRegistry } from './recurring-task-registry';
@@ -15,7 +16,7 @@ import { RecurringTaskRegistry } from './recurring-task-registry';
 /**
  * The outbox and the machinery that works it. Modules schedule work through `OutboxService` only; officers
  * see and retry messages through `admin/`, and open the BullMQ dashboard (`JobsDashboard`, mounted by
- * `http-app.ts`).
+ * `http-app.ts`); monitoring measures the backlog and the queue through `OutboxMonitor`.
  */
 @Global()
 @Module({})
@@ -35,8 +36,9 @@ export class JobsModule {
         OutboxQueue,
         JobsAdminService,
         JobsDashboard,
+        OutboxMonitor,
       ],
-      exports: [OutboxService, JobsRuntime],
+      exports: [OutboxService, JobsRuntime, OutboxMonitor, PROCESS_ROLE],
     };
   }
 }

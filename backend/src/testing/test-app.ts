@@ -4,6 +4,7 @@ import { Test } from '@nestjs/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { DestinationStream } from 'pino';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { AppModule } from '../app.module';
@@ -29,6 +30,8 @@ export interface TestAppOptions {
   role?: ProcessRole;
   /** Reuse another app's database (two API processes on one database). */
   databaseUrl?: string;
+  /** Where the app's log lines go (give `LOG_LEVEL` in `env` too): the logging spec reads them. */
+  logStream?: DestinationStream;
 }
 
 /** The real Nest app over HTTP, on its own fresh PostgreSQL database. */
@@ -46,7 +49,7 @@ export async function createTestApp(options: TestAppOptions = {}): Promise<TestA
     ...options.env,
   });
   let builder = Test.createTestingModule({
-    imports: [AppModule.forRoot({ config, databaseUrl, role: options.role ?? 'api' })],
+    imports: [AppModule.forRoot({ config, databaseUrl, role: options.role ?? 'api', logStream: options.logStream })],
   });
   if (options.clock) builder = builder.overrideProvider(Clock).useValue(options.clock);
   const moduleRef = await builder.compile();

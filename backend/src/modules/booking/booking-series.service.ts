@@ -7,6 +7,7 @@ import { DomainError, FieldError, InvalidInput, NotFound } from '../../common/pr
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
+import { Metrics } from '../monitoring/metrics';
 import { SiteCalendar } from '../sites/site-calendar';
 import { siteInstant, siteToday } from '../sites/site-time';
 import { BOOKING_SELECT, BookingRow, returnedRows, toBookingView } from './booking-records';
@@ -81,6 +82,7 @@ export class BookingSeriesService {
     private readonly promotion: WaitlistPromotion,
     private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
   ) {}
 
   async create(
@@ -155,6 +157,7 @@ export class BookingSeriesService {
         ]);
         return { id: series.id, created, conflicts };
       });
+      this.metrics.bookingsMade('series', outcome.created.length);
       return { id: outcome.id, created: await this.views(outcome.created), conflicts: outcome.conflicts };
     } catch (error) {
       if (idempotencyKey && violates(error, 'booking_series_user_id_idempotency_key_key', UNIQUE_VIOLATION)) {

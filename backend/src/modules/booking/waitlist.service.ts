@@ -5,6 +5,7 @@ import { Clock } from '../../common/clock/clock';
 import { DomainError, NotFound } from '../../common/problem/domain-error';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { PeopleDirectory } from '../identity/people-directory';
+import { Metrics } from '../monitoring/metrics';
 import type { ResourceKind } from '../sites/site-amenities';
 import { SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
 import { siteInstant } from '../sites/site-time';
@@ -88,6 +89,7 @@ export class WaitlistService {
     private readonly calendar: SiteCalendar,
     private readonly people: PeopleDirectory,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -201,7 +203,7 @@ export class WaitlistService {
   async promoteLine(siteId: string, kind: ResourceKind, date: string): Promise<number> {
     const schedule = await this.calendar.findSchedule(siteId);
     if (!schedule) return 0;
-    return this.dataSource.transaction(async (manager) => {
+    const booked = await this.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [
         WAITLIST_LOCK_NAMESPACE,
         `${siteId}/${kind}/${date}`,
@@ -241,6 +243,8 @@ export class WaitlistService {
       }
       return promoted;
     });
+    this.metrics.bookingsMade('waitlist', booked);
+    return booked;
   }
 
   private async requireVisibleSite(siteId: string, principal: Principal): Promise<SiteSchedule> {

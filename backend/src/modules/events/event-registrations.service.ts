@@ -8,6 +8,7 @@ import { MAX_PAGE_SIZE } from '../../common/pagination/page';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
 import { AuditService } from '../audit/audit.service';
 import { PeopleDirectory } from '../identity/people-directory';
+import { Metrics } from '../monitoring/metrics';
 import { siteInstant } from '../sites/site-time';
 import type {
   RegistrationPage,
@@ -61,6 +62,7 @@ export class EventRegistrationsService {
     private readonly people: PeopleDirectory,
     private readonly audit: AuditService,
     private readonly clock: Clock,
+    private readonly metrics: Metrics,
   ) {}
 
   /** A place, or a place in line; 409 if the member holds either; 422 after the deadline or once cancelled. */
@@ -68,7 +70,8 @@ export class EventRegistrationsService {
     const replay = idempotencyKey && (await this.findByKey(principal.userId, idempotencyKey));
     if (replay) return replay;
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      let made = false;
+      const result = await this.dataSource.transaction(async (manager) => {
         const event = await this.places.lock(manager, eventId);
         if (!event || !maySeeEvent(principal, event)) throw new NotFound('Event', eventId);
         if (event.status === 'cancelled') throw EventCancelled();
@@ -81,8 +84,12 @@ export class EventRegistrationsService {
           const first = await this.findByKey(principal.userId, idempotencyKey, manager);
           if (first) return first;
         }
+        made = true;
         return this.places.take(manager, event, principal.userId, now, idempotencyKey);
       });
+      // Counted once committed, and not for an answer replayed to the same key.
+      if (made) this.metrics.registrationMade(result.status);
+      return result;
     } catch (error) {
       // The lock makes these all but impossible; the unique indexes are the guarantee behind it.
       if (violates(error, 'event_registrations_active_key', UNIQUE_VIOLATION)) {

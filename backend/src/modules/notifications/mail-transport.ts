@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { Metrics } from '../monitoring/metrics';
 
 export interface OutgoingMail {
   to: string;
@@ -33,7 +34,10 @@ export class MailTransport implements OnModuleDestroy {
   private readonly transporter: Transporter;
   private readonly mailDir: string | undefined;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly metrics: Metrics,
+  ) {
     if (config.smtpUrl) {
       // Pooled: a fresh connection for each mail costs a TCP connect, EHLO and QUIT every time, which held a
       // worker to a fraction of its rate (docs/performance.md). One connection per job a worker does at once
@@ -52,6 +56,17 @@ export class MailTransport implements OnModuleDestroy {
   }
 
   async send(mail: OutgoingMail): Promise<SentMail> {
+    try {
+      const sent = await this.deliver(mail);
+      this.metrics.mailSent();
+      return sent;
+    } catch (error) {
+      this.metrics.mailFailed();
+      throw error;
+    }
+  }
+
+  private async deliver(mail: OutgoingMail): Promise<SentMail> {
     const info = await this.transporter.sendMail({
       to: mail.to,
       subject: mail.subject,
