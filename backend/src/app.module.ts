@@ -1,8 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
+import type { DestinationStream } from 'pino';
 import { CommonModule } from './common/common.module';
 import { IdempotencyModule } from './common/idempotency/idempotency.module';
 import { AppConfig } from './config/app-config';
@@ -20,6 +19,8 @@ import { EventsModule } from './modules/events/events.module';
 import { HealthModule } from './modules/health/health.module';
 import { HostSheetsModule } from './modules/host-sheets/host-sheets.module';
 import { IdentityModule } from './modules/identity/identity.module';
+import { loggerOptions } from './modules/monitoring/log-options';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { LegalModule } from './modules/legal/legal.module';
 import { NewcomersModule } from './modules/newcomers/newcomers.module';
 import { NotificationsModule } from './modules/notifications/notifications.module';
@@ -36,45 +37,24 @@ export interface AppOptions {
   /** `DATABASE_URL`, or the embedded server's. */
   databaseUrl: string;
   role: ProcessRole;
-}
-
-function requestId(request: IncomingMessage): string {
-  const given = request.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w-]{1,100}$/.test(given) ? given : randomUUID();
+  /** Where log lines go instead of standard output (tests read them). */
+  logStream?: DestinationStream;
 }
 
 @Module({})
 export class AppModule {
-  static forRoot({ config, databaseUrl, role }: AppOptions): DynamicModule {
+  static forRoot({ config, databaseUrl, role, logStream }: AppOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: requestId,
-            // Logs carry ids, never secrets or personal data.
-            redact: {
-              paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]'],
-              remove: true,
-            },
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                // Calendar feed and unsubscribe tokens are secrets of their own.
-                url: req.url.replace(/\/(calendar|unsubscribe)\/[^/?]+/, '/$1/…'),
-              }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
-            autoLogging: { ignore: (req) => req.url?.startsWith('/api/health') ?? false },
-          },
-        }),
+        // JSON lines with the request id; never headers, bodies, tokens or addresses (`monitoring/log-options.ts`).
+        LoggerModule.forRoot(loggerOptions(config, logStream)),
         TypeOrmModule.forRoot({ ...databaseOptions(databaseUrl), autoLoadEntities: true }),
         CommonModule,
         IdempotencyModule,
         JobsModule.forRoot(role),
+        MonitoringModule,
         HealthModule,
         AuditModule,
         TerritoryModule,

@@ -9,6 +9,7 @@ import { createValidationPipe } from './common/problem/validation';
 import { AppConfig } from './config/app-config';
 import { APP_CONFIG } from './config/config.module';
 import { JobsDashboard } from './jobs/admin/jobs-dashboard';
+import { RequestMetrics } from './modules/monitoring/request-metrics';
 
 export const API_PREFIX = 'api/v1';
 
@@ -34,6 +35,9 @@ export interface HttpAppOptions {
 
 export function configureHttpApp(app: NestExpressApplication, options: HttpAppOptions = {}): void {
   app.disable('x-powered-by');
+  // First, so that every request is timed, under its route template (`modules/monitoring`).
+  const requestMetrics = app.get(RequestMetrics);
+  app.use((request: Request, response: Response, next: NextFunction) => requestMetrics.handle(request, response, next));
   // Behind a reverse proxy, the client's address (the rate limiter's key) comes from X-Forwarded-For, but
   // only through the hops TRUST_PROXY names: nobody else may choose the address they are counted under.
   app.set('trust proxy', app.get<AppConfig>(APP_CONFIG).trustProxy);
@@ -42,6 +46,7 @@ export function configureHttpApp(app: NestExpressApplication, options: HttpAppOp
     exclude: [
       { path: 'api/health', method: RequestMethod.GET },
       { path: 'api/health/ready', method: RequestMethod.GET },
+      { path: 'api/metrics', method: RequestMethod.GET },
     ],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -46,6 +46,16 @@ export interface AppConfig {
    */
   readonly legalContentDir: string;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /**
+   * The bearer token Prometheus sends to `GET /api/metrics`. Unset: the endpoint answers 404, so that nothing
+   * about the running service is published by default.
+   */
+  readonly metricsToken: string | undefined;
+  /**
+   * A worker process (`npm run worker`) serves no HTTP: with this port (and `METRICS_TOKEN`), it serves its own
+   * metrics (mails sent and failed, its queue) at `/metrics` there, for the same bearer token.
+   */
+  readonly metricsPort: number | undefined;
 }
 
 export class ConfigError extends Error {
@@ -190,6 +200,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     );
   }
 
+  const metricsToken = text(env, 'METRICS_TOKEN');
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{24,}$/.test(metricsToken)) {
+    throw new ConfigError(
+      'METRICS_TOKEN',
+      'METRICS_TOKEN must be at least 24 printable characters without spaces (openssl rand -hex 32 makes one).',
+    );
+  }
+  const metricsPort = text(env, 'METRICS_PORT') === undefined ? undefined : integer(env, 'METRICS_PORT', 0, 0, 65535);
+
   const rawDataDir = text(env, 'DATA_DIR') ?? '.data';
   const rawLegalDir = text(env, 'LEGAL_CONTENT_DIR') ?? 'content/legal';
   return {
@@ -213,5 +232,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
     dataDir: isAbsolute(rawDataDir) ? rawDataDir : resolve(cwd, rawDataDir),
     legalContentDir: isAbsolute(rawLegalDir) ? rawLegalDir : resolve(cwd, rawLegalDir),
     logLevel: oneOf(env, 'LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const, 'info'),
+    metricsToken,
+    metricsPort,
   };
 }

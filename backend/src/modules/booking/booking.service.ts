@@ -20,6 +20,7 @@ import { lateCancellation } from './cancellation-cutoff';
 import { NoShowRelease } from './no-show-release';
 import { BookingReminders } from './booking-reminders';
 import { WaitlistPromotion } from './waitlist-promotion';
+import { Metrics } from '../monitoring/metrics';
 import type { CancellationReason } from './entities/booking.entity';
 import {
   customWindow,
@@ -108,6 +109,7 @@ export class BookingService {
     private readonly quota: BookingQuota,
     private readonly people: PeopleDirectory,
     private readonly reminders: BookingReminders,
+    private readonly metrics: Metrics,
   ) {}
 
   /**
@@ -143,6 +145,7 @@ export class BookingService {
     for (const resource of candidates) {
       try {
         const id = await this.insert(resource, holderId, window, slot, key, onBehalf ? { bookedBy: principal } : {});
+        this.metrics.bookingsMade(onBehalf ? 'on_behalf' : 'member');
         return (await this.findView(id))!;
       } catch (error) {
         const overlap = isPlaceTaken(error);
