@@ -159,6 +159,8 @@ describe('WelcomeVillagesPage (officers)', () => {
     await settle();
     expect(notice()).toBe('Les changements de Mirande sont enregistrés.');
     expect(page.querySelector('#welcome-village-form-title')?.textContent?.trim()).toBe('Ajouter un village d’accueil');
+    // The emptied form, ready for the next village, shows no error for the fields it just emptied.
+    expect(page.querySelector('mat-error')).toBeNull();
   });
 
   it('asks for the commune and the required fields before adding anything', async () => {

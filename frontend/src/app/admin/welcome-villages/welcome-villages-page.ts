@@ -1,6 +1,6 @@
-import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, signal, viewChild } from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -11,12 +11,7 @@ import { Observable } from 'rxjs';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 import { WelcomeVillagesApi } from '../../core/api/welcome-villages-api';
-import {
-  RELAY_ROLES,
-  RelayRole,
-  VILLAGE_OFFERS,
-  WelcomeVillageView,
-} from '../../core/api/welcome-villages.types';
+import { RELAY_ROLES, RelayRole, VILLAGE_OFFERS, WelcomeVillageView } from '../../core/api/welcome-villages.types';
 import { LanguageService } from '../../core/i18n/language';
 import { pluralKey } from '../../core/i18n/plural-key';
 import { applyFieldErrors, fieldError, focusFirstInvalidField } from '../../shared/forms/field-errors';
@@ -85,6 +80,9 @@ export class WelcomeVillagesPage {
   protected readonly countKey = computed(() =>
     pluralKey('welcomeVillages.admin.count', this.villages().length, this.language.current()),
   );
+
+  /** Reset through its directive, so that Material forgets the form was submitted and shows no errors. */
+  private readonly formDirective = viewChild.required(FormGroupDirective);
 
   /** The village being edited; null while the form adds a new one. */
   protected readonly editing = signal<WelcomeVillageView | null>(null);
@@ -259,6 +257,6 @@ export class WelcomeVillagesPage {
     this.editing.set(null);
     this.communeCode.set(null);
     this.formVersion.update((version) => version + 1);
-    this.form.reset();
+    this.formDirective().resetForm();
   }
 }
