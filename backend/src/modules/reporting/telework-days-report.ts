@@ -11,6 +11,7 @@ import {
   TELEWORK_DIMENSIONS,
   TeleworkDimension,
 } from './report-dimensions';
+import { personDays, shownOrganizations, SMALL_GROUP_THRESHOLD } from './person-days';
 import { checkPeriod, periodInstants, ReportPeriod } from './report-period';
 import {
   BOOKING_AFTERNOON,
@@ -22,10 +23,15 @@ import {
   rowKey,
 } from './report-sql';
 
+/** Whole days and half-days of the person-days, all and of people living outside the Gers ($6). */
+const DAY_COUNTS = `count(*) FILTER (WHERE morning AND afternoon) AS whole_days,
+       count(*) FILTER (WHERE NOT (morning AND afternoon)) AS half_days,
+       count(*) FILTER (WHERE morning AND afternoon AND home <> '' AND home NOT LIKE $6 || '%') AS outside_whole_days,
+       count(*) FILTER (WHERE NOT (morning AND afternoon) AND home <> '' AND home NOT LIKE $6 || '%') AS outside_half_days`;
+
 export const TELEWORK_DAYS_COLUMNS = ['key', 'label', 'days', 'members', 'outsideGersShare'] as const;
 
-/** Fewer members than this in the period and an employer's figures go to `other`: no one is singled out. */
-export const SMALL_GROUP_THRESHOLD = 5;
+export { SMALL_GROUP_THRESHOLD } from './person-days';
 
 /** The Gers is département 32: a home commune whose INSEE code starts with 32 lies inside it. */
 export const GERS_DEPARTMENT = '32';
@@ -53,7 +59,7 @@ export interface TeleworkDaysTotals {
  */
 const KEY_SQL: Record<string, string> = {
   organization: `CASE WHEN f.organization_id IS NULL THEN 'none'
-                      WHEN o.shown THEN f.organization_id::text ELSE 'other' END`,
+                      WHEN f.organization_id = ANY($5::uuid[]) THEN f.organization_id::text ELSE 'other' END`,
   homeCommune: `coalesce(f.home_commune_code, 'none')`,
   homeEpci: `coalesce(c.epci_code, 'none')`,
   site: `f.site_id::text`,
@@ -81,65 +87,80 @@ export class TeleworkDaysReport {
   }
 
   private async rows(period: ReportPeriod, dimensions: TeleworkDimension[]): Promise<TeleworkDaysRow[]> {
+    // Which employers may be shown is decided first, on their members over the whole period.
+    const shown = dimensions.includes('organization') ? await this.shownOrganizations(period) : [];
     const result: Record<string, string>[] = await this.dataSource.query(
       `${this.personDays(dimensions)}
-       SELECT ${dimensions.map((_, index) => `key${index}`).join(', ')},
-              sum(days) AS days, count(DISTINCT person) AS members,
-              sum(days) FILTER (WHERE home <> '' AND home NOT LIKE $6 || '%') AS outside_days
+       SELECT ${dimensions.map((_, index) => `key${index}`).join(', ')}, ${DAY_COUNTS}, count(DISTINCT person) AS members
        FROM person_days GROUP BY ${groupPositions(dimensions)}`,
-      this.params(period),
+      this.params(period, shown),
     );
     const names = await this.names(result, dimensions);
     return result
       .map((row) => {
         const parts = rowKey(row, dimensions).split(KEY_SEPARATOR);
-        const days = Number(row.days);
+        const days = personDays(Number(row.whole_days), Number(row.half_days));
         return {
           key: joinKey(parts),
           label: joinLabel(parts.map((part, index) => dimensionLabel(dimensions[index], part, names))),
           days,
           members: Number(row.members),
-          outsideGersShare: rate(Number(row.outside_days ?? 0), days),
+          outsideGersShare: rate(personDays(Number(row.outside_whole_days), Number(row.outside_half_days)), days),
         };
       })
       .sort((a, b) => compareKeys(a.key.replaceAll(',', KEY_SEPARATOR), b.key.replaceAll(',', KEY_SEPARATOR)));
+  }
+
+  /** The employers with at least SMALL_GROUP_THRESHOLD distinct members with days in the period. */
+  private async shownOrganizations(period: ReportPeriod): Promise<string[]> {
+    const counts: { organization_id: string; members: string }[] = await this.dataSource.query(
+      `${this.personDays([])}
+       SELECT organization_id, count(DISTINCT person) AS members FROM f
+       WHERE organization_id IS NOT NULL GROUP BY organization_id`,
+      this.params(period, []),
+    );
+    return shownOrganizations(
+      counts.map((row) => ({ organizationId: row.organization_id, members: Number(row.members) })),
+    );
   }
 
   /** The whole network's person-days: a person once a day whatever the site. */
   private async totals(period: ReportPeriod): Promise<TeleworkDaysTotals> {
     const [row]: Record<string, string | null>[] = await this.dataSource.query(
       `${this.personDays([])}
-       SELECT coalesce(sum(days), 0) AS days, count(DISTINCT person) AS members,
-              coalesce(sum(days) FILTER (WHERE home <> '' AND home NOT LIKE $6 || '%'), 0) AS outside_days,
-              coalesce(sum(days) FILTER (WHERE home = ''), 0) AS unknown_days
+       SELECT ${DAY_COUNTS}, count(DISTINCT person) AS members,
+              count(*) FILTER (WHERE home = '' AND morning AND afternoon) AS unknown_whole_days,
+              count(*) FILTER (WHERE home = '' AND NOT (morning AND afternoon)) AS unknown_half_days
        FROM person_days`,
-      this.params(period),
+      this.params(period, []),
     );
-    const days = Number(row.days);
+    const days = personDays(Number(row.whole_days), Number(row.half_days));
     return {
       days,
       members: Number(row.members),
       // Unknown homes are not counted as outside the Gers; their share is given apart.
-      outsideGersShare: rate(Number(row.outside_days), days),
-      unknownHomeShare: rate(Number(row.unknown_days), days),
+      outsideGersShare: rate(personDays(Number(row.outside_whole_days), Number(row.outside_half_days)), days),
+      unknownHomeShare: rate(personDays(Number(row.unknown_whole_days), Number(row.unknown_half_days)), days),
     };
   }
 
-  private params(period: ReportPeriod): unknown[] {
+  private params(period: ReportPeriod, shownOrganizations: string[]): unknown[] {
     const { after, before } = periodInstants(period);
-    return [after, before, period.from, period.to, SMALL_GROUP_THRESHOLD, GERS_DEPARTMENT];
+    return [after, before, period.from, period.to, shownOrganizations, GERS_DEPARTMENT];
   }
 
   /**
-   * `person_days`: one row per group, person and day with its value (0.5 or 1) and the person's home commune
-   * that day ('' when unknown: neither inside nor outside the Gers). Parameters: $1–$2 the UTC window, $3–$4
-   * the local period, $5 the small-group threshold, $6 the Gers.
+   * `person_days`: one row per group, person and day with the halves their bookings that day touched and the
+   * person's home commune that day ('' when unknown: neither inside nor outside the Gers); what a day is worth
+   * is `personDayValue`'s to say, from the counts of whole and half days. Parameters: $1–$2 the UTC window,
+   * $3–$4 the local period, $5 the employers shown, $6 the Gers.
    */
   private personDays(dimensions: TeleworkDimension[]): string {
     const keys = dimensions.length > 0 ? `${keySelect(dimensions, KEY_SQL)},` : '';
     const groupKeys = dimensions.map((_, index) => `key${index}`);
+    // Typed once here, so that every statement may leave either parameter unused.
     return `
-      WITH spans AS (
+      WITH parameters AS (SELECT $5::uuid[] AS shown_organizations, $6::text AS gers), spans AS (
         SELECT coalesce(b.user_id::text, 'booking:' || b.id::text) AS person, b.site_id, b.home_commune_code,
                b.organization_id, ${BOOKING_LOCAL_DAY} AS day, ${BOOKING_MORNING} AS morning,
                ${BOOKING_AFTERNOON} AS afternoon
@@ -147,14 +168,10 @@ export class TeleworkDaysReport {
         WHERE ${COUNTED_BOOKINGS} AND lower(b.during) >= $1 AND lower(b.during) < $2
       ), f AS (
         SELECT * FROM spans WHERE day BETWEEN $3::date AND $4::date
-      ), organization_members AS (
-        SELECT organization_id, count(DISTINCT person) >= $5::integer AS shown FROM f
-        WHERE organization_id IS NOT NULL GROUP BY organization_id
       ), person_days AS (
         SELECT ${keys} f.person, f.day, max(coalesce(f.home_commune_code, '')) AS home,
-               CASE WHEN bool_or(f.morning) AND bool_or(f.afternoon) THEN 1.0 ELSE 0.5 END AS days
+               bool_or(f.morning) AS morning, bool_or(f.afternoon) AS afternoon
         FROM f
-        LEFT JOIN organization_members o ON o.organization_id = f.organization_id
         LEFT JOIN communes c ON c.code = f.home_commune_code
         GROUP BY ${[...groupKeys, 'f.person', 'f.day'].join(', ')}
       )`;
