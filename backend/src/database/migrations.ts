@@ -28,6 +28,7 @@ import { IdempotentRequests1764391200000 } from '../common/idempotency/migration
 import { ReportingSiteDays1764410000000 } from '../modules/reporting/migrations/1764410000000-reporting-site-days';
 import { ReportingRollupAtCommit1764411000000 } from '../modules/reporting/migrations/1764411000000-reporting-rollup-at-commit';
 import { Newcomers1764430000000 } from '../modules/newcomers/migrations/1764430000000-newcomers';
+import { NewcomerTrialDays1764450000000 } from '../modules/newcomers/migrations/1764450000000-newcomer-trial-days';
 import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
 import { NewcomersSettledAt1764455000000 } from '../modules/newcomers/migrations/1764455000000-newcomers-settled-at';
 import { ReportingFollowsSiteHours1764413000000 } from '../modules/reporting/migrations/1764413000000-reporting-follows-site-hours';
@@ -71,6 +72,7 @@ export const MIGRATIONS = [
   ReportingMonthlyRollups1764460000000,
   BookingCancellationReasons1764420000000,
   Newcomers1764430000000,
-  NewcomersSettledAt1764455000000,
   WelcomeVillages1764440000000,
+  NewcomerTrialDays1764450000000,
+  NewcomersSettledAt1764455000000,
 ];

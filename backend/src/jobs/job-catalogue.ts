@@ -101,6 +101,11 @@ export const JOB_CATALOGUE = {
    * (a change schedules a new reminder under a new key), or once anonymised or the officer is no longer one.
    */
   'newcomer.next-action-reminder': { attempts: 5, backoffMs: 60_000 },
+  /**
+   * An officer offered a newcomer a trial day: the invitation, in the file's language, with the single-use link
+   * made when it is sent. Payload `{ trialDayId }`; skipped once withdrawn, accepted, expired or anonymised.
+   */
+  'newcomer.trial-day-invitation': { attempts: 8, backoffMs: 30_000 },
 } as const satisfies Record<string, JobOptions>;
 
 export type JobKind = keyof typeof JOB_CATALOGUE;

@@ -582,7 +582,8 @@ export class BookingService {
     return row;
   }
 
-  private async findView(id: string): Promise<BookingView | undefined> {
+  /** One booking as `POST /bookings` answers it (the newcomers' trial day answers with the one it made). */
+  async findView(id: string): Promise<BookingView | undefined> {
     const row = await this.findRow(id);
     return row && toBookingView(row);
   }

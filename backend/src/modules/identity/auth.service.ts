@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock } from '../../common/clock/clock';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { HostedSitesLookup } from '../../common/access/principal';
 import { InvalidInput } from '../../common/problem/domain-error';
 import { UNIQUE_VIOLATION, violates } from '../../database/postgres-errors';
@@ -11,6 +11,7 @@ import { User } from './entities/user.entity';
 import { AccountLocked, EmailTaken, RefreshRefused, WrongCredentials } from './identity.errors';
 import { LoginRequest, TokenPairView } from './dto/session.dto';
 import { AccountLinks } from './account-links';
+import { AccountCreatedListeners } from './account-created';
 import { EmployerLookup } from './employer-lookup';
 import { MfaChallenge } from './mfa/two-factor.dto';
 import { TwoFactorService } from './mfa/two-factor.service';
@@ -51,6 +52,7 @@ export class AuthService {
     private readonly employers: EmployerLookup,
     private readonly links: AccountLinks,
     private readonly twoFactor: TwoFactorService,
+    private readonly accountCreated: AccountCreatedListeners,
   ) {}
 
   /**
@@ -114,7 +116,14 @@ export class AuthService {
     ]);
   }
 
-  async register(request: RegisterRequest): Promise<AuthResponse> {
+  /**
+   * Opens a member account. `within`, when given, runs in the same transaction once the account exists (a
+   * newcomer's trial-day booking made on it): if it throws, no account is left behind.
+   */
+  async register(
+    request: RegisterRequest,
+    within?: (manager: EntityManager, user: MeView) => Promise<void>,
+  ): Promise<AuthResponse> {
     const problems = passwordProblems(request.password, request.email);
     if (request.homeCommuneCode && !(await this.territory.findCommune(request.homeCommuneCode))) {
       problems.push({ field: 'homeCommuneCode', message: 'homeCommuneCode names no French commune' });
@@ -140,6 +149,8 @@ export class AuthService {
           key: `welcome-user-${user.id}`,
           payload: { linkId },
         });
+        await this.accountCreated.accountCreated(manager, { userId: user.id, email: user.email });
+        if (within) await within(manager, toMe(user));
         const pair = await this.tokens.openSession(manager, user.id);
         return { user: toMe(user), ...pair };
       });

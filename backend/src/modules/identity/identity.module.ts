@@ -21,6 +21,7 @@ import { BootstrapAdmin } from './bootstrap-admin';
 import { Session } from './entities/session.entity';
 import { User } from './entities/user.entity';
 import { AccountLinks } from './account-links';
+import { AccountCreatedListeners } from './account-created';
 import { TwoFactorController } from './mfa/two-factor.controller';
 import { TwoFactorService } from './mfa/two-factor.service';
 import { AccountRecoveryService } from './account-recovery.service';
@@ -35,7 +36,8 @@ import { TokenService } from './token.service';
  * Global for its `PrincipalResolver`, which the access guard of every module relies on, and its
  * `PeopleDirectory`, which names accounts for modules that hold user ids (the sites module, which identity
  * imports, reaches it this way without an import cycle), and its `MeService`, through which the notification
- * preferences read and change the member's language without a second copy of its rules.
+ * preferences read and change the member's language without a second copy of its rules, and its
+ * `AccountCreatedListeners`, through which other modules act on a sign-up (the newcomers' files) in its transaction.
  */
 @Global()
 @Module({
@@ -73,8 +75,9 @@ import { TokenService } from './token.service';
     AccountRecoveryService,
     TwoFactorService,
     PeopleDirectory,
+    AccountCreatedListeners,
     { provide: PrincipalResolver, useClass: AccessTokenResolver },
   ],
-  exports: [AuthService, PasswordHasher, PrincipalResolver, PeopleDirectory, MeService],
+  exports: [AuthService, PasswordHasher, PrincipalResolver, PeopleDirectory, MeService, AccountCreatedListeners],
 })
 export class IdentityModule {}

@@ -99,6 +99,15 @@ export class PeopleDirectory {
     };
   }
 
+  /** The account of an e-mail address (compared without case), or undefined when none has it. */
+  async findByEmail(email: string): Promise<PersonCard | undefined> {
+    const [row]: { id: string; first_name: string; last_name: string; email: string }[] = await this.dataSource.query(
+      `SELECT id, first_name, last_name, email FROM users WHERE email = $1`,
+      [email.trim().toLowerCase()],
+    );
+    return row && { id: row.id, firstName: row.first_name, lastName: row.last_name, email: row.email };
+  }
+
   /**
    * The network officers (role admin), or only `userId` among them: someone no longer an officer, or erased
    * (their row is gone), is absent. Officers are a handful, so the whole list is one query.

@@ -18,7 +18,9 @@ export type MoveTiming = (typeof MOVE_TIMINGS)[number];
  * What a timeline entry records: `created` (the form was sent), `note` (an officer's note, in `text`),
  * `status` (`value` is the new status), `officer` (`value` is the officer's id, null when unassigned),
  * `welcome_commune` (`value` is the commune's INSEE code, or null), `next_action` (`value` is the date, `text`
- * what to do), `mail` (`value` names the mail sent: `acknowledgement`), `anonymised` (retention or erasure).
+ * what to do), `mail` (`value` names the mail sent: `acknowledgement`, `trial_day_invitation`), `anonymised`
+ * (retention or erasure), `trial_day` (`value` is `offered`, `accepted` or `withdrawn`, `text` the site and day),
+ * `account` (`value` is the member account's id the file is now linked to, `text` how: `sign_up` or `trial_day`).
  */
 export const TIMELINE_KINDS = [
   'created',
@@ -29,6 +31,8 @@ export const TIMELINE_KINDS = [
   'next_action',
   'mail',
   'anonymised',
+  'trial_day',
+  'account',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 

@@ -284,13 +284,19 @@ export class NewcomersService {
     // An UPDATE answers `[rows, rowCount]` through TypeORM's query().
     const [rows]: [{ id: string }[], number] = await manager.query(
       `UPDATE newcomers SET first_name = '', last_name = '', email = '', phone = NULL, current_city = '',
-         profession = '', wishes = '', wished_area = NULL, next_action_note = NULL, anonymised_at = $2,
+         profession = '', wishes = '', wished_area = NULL, next_action_note = NULL, user_id = NULL, anonymised_at = $2,
          updated_at = $2
        WHERE id = ANY($1::uuid[]) AND anonymised_at IS NULL RETURNING id`,
       [ids, now],
     );
     const done = rows.map((row) => row.id);
     if (!done.length) return done;
+    // Nobody to invite any more: a waiting trial-day link stops working (its hash is dropped too).
+    await manager.query(
+      `UPDATE newcomer_trial_days SET status = 'withdrawn', withdrawn_at = $2, token_hash = NULL
+       WHERE newcomer_id = ANY($1::uuid[]) AND status = 'pending'`,
+      [done, now],
+    );
     await manager.query(
       `UPDATE newcomer_timeline SET text = NULL WHERE newcomer_id = ANY($1::uuid[]) AND text IS NOT NULL`,
       [done],

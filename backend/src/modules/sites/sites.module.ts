@@ -13,6 +13,7 @@ import { SiteCalendar } from './site-calendar';
 import { SiteClosureListeners } from './site-closure-listener';
 import { SiteClosuresController } from './site-closures.controller';
 import { SiteClosuresService } from './site-closures.service';
+import { SiteProximity } from './site-proximity';
 import { SiteHostsController } from './site-hosts.controller';
 import { SiteHostsService } from './site-hosts.service';
 import { SitesController } from './sites.controller';
@@ -35,8 +36,17 @@ import { SitesService } from './sites.service';
     SiteHostsService,
     SiteCalendar,
     SiteClosureListeners,
+    SiteProximity,
     { provide: HostedSitesLookup, useExisting: SiteHostsService },
   ],
-  exports: [SitesService, ResourcesService, SiteHostsService, HostedSitesLookup, SiteCalendar, SiteClosureListeners],
+  exports: [
+    SitesService,
+    ResourcesService,
+    SiteHostsService,
+    HostedSitesLookup,
+    SiteCalendar,
+    SiteClosureListeners,
+    SiteProximity,
+  ],
 })
 export class SitesModule {}

@@ -59,6 +59,8 @@ export class TerritoryService {
       conditions.push(`c.search_name LIKE $${params.length - 1}`);
       order.push(`c.search_name LIKE $${params.length} DESC`, 'c.population DESC NULLS LAST');
     }
+    // The count reads only the conditions' parameters: the ordering's own one (a name's start) would be unbound.
+    const whereParams = q && !/^\d[\dAB]*$/i.test(q) ? params.slice(0, -1) : [...params];
     params.push(query.limit, query.offset);
     const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
     // Names that start with what was typed come first, then the larger communes: "auch" → Auch before Lauchères.
@@ -73,7 +75,7 @@ export class TerritoryService {
     );
     return {
       items: rows.map(toCommune),
-      total: rows.length ? Number(rows[0].total) : await this.countCommunes(where, params.slice(0, -2)),
+      total: rows.length ? Number(rows[0].total) : await this.countCommunes(where, whereParams),
     };
   }
 

@@ -20,6 +20,8 @@ import {
 @Index('newcomers_status_idx', ['status'])
 @Index('newcomers_officer_id_idx', ['officerId'])
 @Index('newcomers_retain_until_idx', ['retainUntil'])
+@Index('newcomers_user_id_idx', ['userId'])
+@Index('newcomers_email_idx', ['email'], { where: 'anonymised_at IS NULL' })
 @Index('newcomers_settled_at_idx', ['settledAt'], { where: 'settled_at IS NOT NULL' })
 @Check('newcomers_project_kind_check', `project_kind IN (${SQL_PROJECT_KINDS})`)
 @Check('newcomers_status_check', `status IN (${SQL_STATUSES})`)
@@ -79,6 +81,13 @@ export class Newcomer {
 
   /** When the file last became `settled` (null while it is not): the reports' year of settling. */
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt: Date | null;
+
+  /** The member account the newcomer opened (a trial day accepted, or signing up with the file's address). */
+  @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
+
+  @ManyToOne(() => User, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'user_id', foreignKeyConstraintName: 'newcomers_user_id_fkey' })
+  user?: User;
 
   @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true }) anonymisedAt: Date | null;
 
