@@ -81,10 +81,11 @@ export function rate(part: number, whole: number): number | null {
 }
 
 /**
- * Occupancy: capacity from the sites' calendars (TypeScript, `capacityByGroup`), booked time from the daily
- * rollup the bookings' trigger keeps (`reporting_site_days`), unique members from the period's bookings
- * (distinct people cannot be added up across days, so they are counted over the bookings themselves, through
- * the reporting index).
+ * Occupancy: capacity from the sites' calendars (TypeScript, `capacityByGroup`), booked time from the
+ * rollups the bookings' triggers keep (`reporting_site_months` for whole months, `reporting_site_days` for
+ * the other days), unique members from the presence levels for whole months grouped by site, EPCI and month
+ * (`occupancy-members.ts`), otherwise from the members per site, kind and month and the bookings themselves
+ * (distinct people cannot be added up across days or groups).
  */
 @Injectable()
 export class OccupancyReport {
