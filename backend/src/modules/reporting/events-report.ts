@@ -82,6 +82,9 @@ export class EventsReport {
                 count(*) FILTER (WHERE r.status = 'waitlisted') AS waitlisted,
                 count(*) FILTER (WHERE r.status = 'attended') AS attendance
          FROM event_registrations r JOIN f ON f.id = r.event_id
+         -- Cancelled registrations count nowhere; leaving them out lets the registrations be read by event
+         -- through event_registrations_active_key, the events module's index of the others.
+         WHERE r.status <> 'cancelled'
          GROUP BY r.event_id
        )
        SELECT ${keySelect(dimensions, KEY_SQL)},
