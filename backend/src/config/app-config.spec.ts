@@ -62,6 +62,9 @@ describe('loadConfig', () => {
     ['JOB_BACKOFF_SCALE', '-0.5'],
     ['JWT_SECRET', 'short'],
     ['NODE_ENV', 'staging'],
+    ['METRICS_TOKEN', 'too-short'],
+    ['METRICS_TOKEN', 'twenty four chars with spaces'],
+    ['METRICS_PORT', 'nine'],
   ])('refuses %s=%s with a sentence naming the variable', (name, value) => {
     let error: unknown;
     try {
@@ -90,5 +93,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ LEGAL_CONTENT_DIR: '/etc/bastide/legal' }, '/srv/bastide').legalContentDir).toBe(
       '/etc/bastide/legal',
     );
+  });
+
+  it('leaves the metrics endpoint off without METRICS_TOKEN, and reads the token and a worker port', () => {
+    expect(loadConfig({})).toMatchObject({ metricsToken: undefined, metricsPort: undefined });
+    const token = 'a'.repeat(24);
+    expect(loadConfig({ METRICS_TOKEN: token, METRICS_PORT: '9464' })).toMatchObject({
+      metricsToken: token,
+      metricsPort: 9464,
+    });
   });
 });
