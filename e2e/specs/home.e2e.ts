@@ -58,9 +58,10 @@ describe('home page in Chromium', () => {
     const heading = await page.getByRole('heading', { level: 1 }).textContent();
     expect(heading?.trim()).toMatch(/Page not found|Page introuvable/);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    // The page's own link, not the header's nor the footer's (which names the welcome villages).
     await page
+      .getByRole('main')
       .getByRole('link', { name: /home|accueil/i })
-      .last()
       .click();
     await page.waitForURL(server.baseUrl + '/');
   });
