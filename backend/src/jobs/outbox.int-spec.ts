@@ -121,7 +121,7 @@ describe('outbox while Redis is down (private redis-server)', () => {
 
   it('confirms sign-ups with Redis down, reports it degraded, and delivers every mail once Redis is back', async () => {
     const ready = await t.http.get('/api/health/ready').expect(200);
-    expect(ready.body.dependencies).toEqual({ database: 'up', redis: 'degraded' });
+    expect(ready.body.dependencies).toEqual({ database: 'up', redis: 'degraded', smtp: 'up' });
 
     const emails = Array.from({ length: 5 }, () => `offline-${randomUUID()}@example.fr`);
     for (const email of emails) await t.http.post('/api/v1/auth/register').send(member(email)).expect(201);

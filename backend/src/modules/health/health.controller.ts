@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiProperty, ApiServiceUnavailableResponse, ApiTags } fr
 import { HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import type { Response } from 'express';
 import { Public } from '../../common/access/access.decorators';
+import { MailTransport } from '../notifications/mail-transport';
 import { RedisProbe } from './redis-probe';
 
 class LivenessView {
@@ -16,6 +17,11 @@ class DependencyStates {
     description: 'Down is degraded: bookings go on, the outbox waits',
   })
   redis: string;
+  @ApiProperty({
+    enum: ['up', 'degraded', 'not_configured'],
+    description: 'Down is degraded: mails wait in the outbox and are retried. Not configured: mails go to files',
+  })
+  smtp: string;
 }
 
 class ReadinessView {
@@ -30,6 +36,7 @@ export class HealthController {
     private readonly health: HealthCheckService,
     private readonly database: TypeOrmHealthIndicator,
     private readonly redis: RedisProbe,
+    private readonly mail: MailTransport,
   ) {}
 
   @Get()
@@ -42,18 +49,23 @@ export class HealthController {
   @Get('ready')
   @Public()
   @HttpCode(200)
-  @ApiOkResponse({ type: ReadinessView, description: 'PostgreSQL answers (Redis may be degraded)' })
+  @ApiOkResponse({
+    type: ReadinessView,
+    description: 'PostgreSQL answers; Redis or SMTP may be degraded (status degraded, naming which)',
+  })
   @ApiServiceUnavailableResponse({ type: ReadinessView, description: 'PostgreSQL does not answer' })
   async ready(@Res({ passthrough: true }) response: Response): Promise<ReadinessView> {
-    const [database, redis] = await Promise.all([
+    const [database, redis, smtp] = await Promise.all([
       this.health
         .check([() => this.database.pingCheck('database', { timeout: 1500 })])
         .then(() => 'up' as const)
         .catch(() => 'down' as const),
       this.redis.state(),
+      this.mail.reachable(1500),
     ]);
     if (database === 'down') response.status(503);
-    const status = database === 'down' ? 'down' : redis === 'degraded' ? 'degraded' : 'ok';
-    return { status, dependencies: { database, redis } };
+    const degraded = redis === 'degraded' || smtp === 'degraded';
+    const status = database === 'down' ? 'down' : degraded ? 'degraded' : 'ok';
+    return { status, dependencies: { database, redis, smtp } };
   }
 }

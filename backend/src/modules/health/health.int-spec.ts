@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { PrivateRedis } from '../../testing/private-redis';
+import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { TEST_REDIS_URL, withAdminClient } from '../../testing/test-database';
 
@@ -17,7 +19,10 @@ describe('health, documentation and errors', () => {
 
   it('says it is ready when PostgreSQL and Redis answer, naming each', async () => {
     const response = await t.http.get('/api/health/ready').expect(200);
-    expect(response.body).toEqual({ status: 'ok', dependencies: { database: 'up', redis: 'up' } });
+    expect(response.body).toEqual({
+      status: 'ok',
+      dependencies: { database: 'up', redis: 'up', smtp: 'not_configured' },
+    });
   });
 
   it('serves the OpenAPI 3 document with the routes of the contract', async () => {
@@ -83,5 +88,47 @@ describe('readiness without PostgreSQL', () => {
     const response = await t.http.get('/api/health/ready').expect(503);
     expect(response.body.dependencies.database).toBe('down');
     expect(response.body.dependencies.redis).toBe('not_configured');
+  });
+});
+
+describe('readiness naming the dependency that fails', () => {
+  let t: TestApp;
+  let redis: PrivateRedis;
+  let smtp: SmtpPeer;
+  beforeAll(async () => {
+    redis = await PrivateRedis.create();
+    await redis.start();
+    smtp = new SmtpPeer();
+    t = await createTestApp({ env: { REDIS_URL: redis.url, SMTP_URL: await smtp.start() } });
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+    await smtp.stop();
+  });
+
+  it('is ok while PostgreSQL, Redis and the SMTP server answer', async () => {
+    const response = await t.http.get('/api/health/ready').expect(200);
+    expect(response.body).toEqual({ status: 'ok', dependencies: { database: 'up', redis: 'up', smtp: 'up' } });
+  });
+
+  it('stays ready but degraded, naming SMTP, when the mail server stops answering', async () => {
+    await smtp.stop();
+    const response = await t.http.get('/api/health/ready').expect(200);
+    expect(response.body).toEqual({
+      status: 'degraded',
+      dependencies: { database: 'up', redis: 'up', smtp: 'degraded' },
+    });
+  });
+
+  it('names Redis too once it stops, within a few seconds', async () => {
+    await redis.stop();
+    const started = Date.now();
+    const response = await t.http.get('/api/health/ready').expect(200);
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect(response.body).toEqual({
+      status: 'degraded',
+      dependencies: { database: 'up', redis: 'degraded', smtp: 'degraded' },
+    });
   });
 });

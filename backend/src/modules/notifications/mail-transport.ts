@@ -84,6 +84,28 @@ export class MailTransport implements OnModuleDestroy {
     return { messageId: String(info.messageId), file };
   }
 
+  /**
+   * For readiness: whether the SMTP server answers a connection and EHLO within `timeoutMs` (nodemailer's
+   * verify). Files need no server: `not_configured`.
+   */
+  async reachable(timeoutMs: number): Promise<'up' | 'degraded' | 'not_configured'> {
+    if (!this.config.smtpUrl) return 'not_configured';
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        this.transporter.verify(),
+        new Promise<never>((_, reject) => {
+          timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+        }),
+      ]);
+      return 'up';
+    } catch {
+      return 'degraded';
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   onModuleDestroy(): void {
     this.transporter.close();
   }
