@@ -53,6 +53,7 @@ const SHOTS = {
     { name: 'officer-network', path: () => '/reseau' },
     { name: 'officer-reports', path: () => '/reseau/tableau-de-bord' },
     { name: 'officer-newcomers', path: () => '/reseau/nouveaux-arrivants' },
+    { name: 'officer-welcome-villages', path: () => '/reseau/villages-d-accueil' },
     { name: 'officer-accounts', path: () => '/reseau/comptes' },
     { name: 'officer-organizations', path: () => '/reseau/organisations' },
     { name: 'officer-plans', path: () => '/reseau/forfaits' },
