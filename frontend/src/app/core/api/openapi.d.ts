@@ -65,6 +65,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics (text exposition format)
+         * @description Needs `Authorization: Bearer <METRICS_TOKEN>`. Request latency by route, bookings and registrations made, outbox backlog, BullMQ queue depth (absent without Redis), mails sent and failed: see docs/monitoring.md.
+         */
+        get: operations["Metrics_scrape"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/health": {
         parameters: {
             query?: never;
@@ -1473,6 +1493,86 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/newcomers/{id}/suggested-sites": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrialDays_suggestedSites"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/newcomers/{id}/trial-days": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrialDays_list"];
+        put?: never;
+        post: operations["TrialDays_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/newcomers/{id}/trial-days/{trialDayId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrialDays_withdraw"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trial-day-invitations/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: operations["TrialDays_invitation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trial-day-invitations/{token}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post: operations["TrialDays_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/legal/{page}": {
         parameters: {
             query?: never;
@@ -1500,7 +1600,7 @@ export interface components {
              * @example booking.confirmed
              * @enum {string}
              */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder" | "newcomer.trial-day-invitation";
             /**
              * @description Deterministic key, also the BullMQ job id
              * @example booking-confirmed-5f0c…
@@ -1538,7 +1638,7 @@ export interface components {
         };
         FailedKindCount: {
             /** @enum {string} */
-            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
+            kind: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder" | "newcomer.trial-day-invitation";
             count: number;
         };
         JobsSummary: {
@@ -1572,6 +1672,11 @@ export interface components {
              * @enum {string}
              */
             redis: "up" | "degraded" | "not_configured";
+            /**
+             * @description Down is degraded: mails wait in the outbox and are retried. Not configured: mails go to files
+             * @enum {string}
+             */
+            smtp: "up" | "degraded" | "not_configured";
         };
         ReadinessView: {
             /** @enum {string} */
@@ -3810,7 +3915,7 @@ export interface components {
          * @description `note`: `text` is the note. `status`: `value` is the new status. `officer`: `value` is the officer id (null: unassigned). `welcome_commune`: `value` is the INSEE code (or null). `next_action`: `value` the date, `text` what to do. `mail`: `value` names the mail (`acknowledgement`). `created`, `anonymised`.
          * @enum {string}
          */
-        NewcomerTimelineKind: "created" | "note" | "status" | "officer" | "welcome_commune" | "next_action" | "mail" | "anonymised";
+        NewcomerTimelineKind: "created" | "note" | "status" | "officer" | "welcome_commune" | "next_action" | "mail" | "anonymised" | "trial_day" | "account";
         NewcomerTimelineEntryView: {
             /** Format: uuid */
             id: string;
@@ -3896,6 +4001,142 @@ export interface components {
             /** @example Appelée : elle visite Mirande samedi. */
             text: string;
         };
+        Object: Record<string, never>;
+        SuggestionOrigin: {
+            /**
+             * @description What of the file placed it
+             * @enum {string}
+             */
+            kind: "commune" | "epci";
+            /** @example 32013 */
+            code: string;
+            /** @example Auch */
+            name: string;
+            /** @description True when the point is the mean position of the tiers-lieux of the commune’s EPCI (the commune holds none, and reference communes carry no coordinates), false when it is the commune’s own tiers-lieux */
+            approximate: boolean;
+        };
+        SuggestedSite: {
+            /** Format: uuid */
+            id: string;
+            /** @example Tiers-lieu d’Auch */
+            name: string;
+            /** @example tiers-lieu-d-auch */
+            slug: string;
+            /** @example 32013 */
+            communeCode: string;
+            /** @example Auch */
+            communeName: string;
+            epciCode: string | null;
+            /**
+             * @description As the crow flies from the origin, in km (one decimal)
+             * @example 12.4
+             */
+            distanceKm: number;
+        };
+        SuggestedSitesPage: {
+            /** @description Null when the file names no place we can find */
+            origin: components["schemas"]["SuggestionOrigin"] | null;
+            items: components["schemas"]["SuggestedSite"][];
+            /** @description Published sites in all */
+            total: number;
+        };
+        /** @enum {string} */
+        TrialDayState: "sent" | "accepted" | "expired" | "withdrawn";
+        TrialDayView: {
+            /** Format: uuid */
+            id: string;
+            state: components["schemas"]["TrialDayState"];
+            /** Format: uuid */
+            siteId: string;
+            siteName: string;
+            /**
+             * Format: uuid
+             * @description Null: any free desk
+             */
+            resourceId: string | null;
+            resourceName: string | null;
+            /** @example desk */
+            kind: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            offeredBy: components["schemas"]["PersonRef"] | null;
+            offeredAt: string;
+            /** @description When the invitation mail left */
+            sentAt: string | null;
+            /** @description The link works until then */
+            expiresAt: string;
+            acceptedAt: string | null;
+            withdrawnAt: string | null;
+            /**
+             * Format: uuid
+             * @description The booking made at acceptance
+             */
+            bookingId: string | null;
+            /**
+             * Format: uuid
+             * @description The account it was booked on
+             */
+            userId: string | null;
+        };
+        TrialDayPage: {
+            items: components["schemas"]["TrialDayView"][];
+            total: number;
+        };
+        OfferTrialDayRequest: {
+            /**
+             * Format: uuid
+             * @description A published site
+             */
+            siteId: string;
+            /**
+             * Format: date
+             * @description The site’s local date
+             * @example 2026-12-04
+             */
+            date: string;
+            /**
+             * @default full_day
+             * @enum {string}
+             */
+            slot: "full_day" | "morning" | "afternoon";
+            /**
+             * Format: uuid
+             * @description A desk (or other resource) of the site; left out, any free desk is chosen when they accept
+             */
+            resourceId?: string;
+        };
+        TrialDayInvitationView: {
+            firstName: string;
+            lastName: string;
+            /** @description The account is opened with this address */
+            email: string;
+            siteName: string;
+            siteSlug: string;
+            siteAddress: string;
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            slot: "full_day" | "morning" | "afternoon";
+            /** @description Null when the site no longer opens that day */
+            start: string | null;
+            end: string | null;
+            expiresAt: string;
+            /** @enum {string} */
+            locale: "fr" | "en";
+            /** @description An account has this address: sign in with it, then accept */
+            accountExists: boolean;
+        };
+        AcceptTrialDayRequest: {
+            /** @description The new account’s password (the sign-up rules); left out when accepting signed in with the account of the invitation’s address */
+            password?: string;
+        };
+        TrialDayAcceptance: {
+            booking: components["schemas"]["BookingView"];
+            /** @description The new account and its session; absent when accepted signed in */
+            session?: components["schemas"]["AuthResponse"];
+        };
         LegalPageView: {
             /**
              * @example accessibility
@@ -3936,7 +4177,7 @@ export interface operations {
                 /** @description Only messages in this state */
                 state?: "failed" | "pending" | "scheduled" | "sent";
                 /** @description Only messages of this job kind */
-                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder";
+                kind?: "identity.welcome" | "identity.password-reset" | "identity.email-change" | "booking.confirmed" | "booking.cancelled" | "booking.reminder" | "waitlist.promote" | "booking.waitlist-promoted" | "booking.no-show-release" | "booking.no-show-released" | "event.cancelled" | "event.changed" | "event.promoted" | "event.registered" | "event.waitlisted" | "event.reminder" | "community.announcement" | "host.daily-sheet" | "reporting.monthly-summary" | "newcomer.acknowledgement" | "newcomer.next-action-reminder" | "newcomer.trial-day-invitation";
             };
             header?: never;
             path?: never;
@@ -4043,6 +4284,40 @@ export interface operations {
             };
         };
     };
+    Metrics_scrape: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series, in Prometheus text format 0.0.4 */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description No bearer token, or not METRICS_TOKEN */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description METRICS_TOKEN is not set: the endpoint is off */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     Health_live: {
         parameters: {
             query?: never;
@@ -4072,7 +4347,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description PostgreSQL answers (Redis may be degraded) */
+            /** @description PostgreSQL answers; Redis or SMTP may be degraded (status degraded, naming which) */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -6922,6 +7197,208 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["NewcomerTimelineEntryView"];
                 };
+            };
+        };
+    };
+    TrialDays_suggestedSites: {
+        parameters: {
+            query?: {
+                limit?: components["schemas"]["Object"];
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Published tiers-lieux nearest the wished commune (else the wished area as a commune or EPCI of the Gers, else the welcome commune), nearest first, with the distance as the crow flies */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuggestedSitesPage"];
+                };
+            };
+        };
+    };
+    TrialDays_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The trial days offered on the file, newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialDayPage"];
+                };
+            };
+        };
+    };
+    TrialDays_offer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Names this request (1 to 255 printable ASCII characters): the same key from the same user within 24 hours gets the first successful answer again, marked `Idempotent-Replayed: true`, instead of acting twice. 422 if the key was first sent with a different request, 409 while that request is still in progress. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferTrialDayRequest"];
+            };
+        };
+        responses: {
+            /** @description Offered; the invitation mail with its link follows */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialDayView"];
+                };
+            };
+            /** @description An invitation is already waiting on this file, or no desk is free that day */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Site not published, closed that day, past or beyond the horizon */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrialDays_withdraw: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                trialDayId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Withdrawn: the link no longer works */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialDayView"];
+                };
+            };
+            /** @description Already accepted, withdrawn or expired */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrialDays_invitation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invitation the mailed link names */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialDayInvitationView"];
+                };
+            };
+            /** @description Unknown link, or (type `trial-day-link-closed`, with `state`) one used, withdrawn or expired */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrialDays_accept: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AcceptTrialDayRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: signed out, the member account is opened (with `session`) and the day booked on it; signed in with the account of the invitation’s address, the day is booked on it */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialDayAcceptance"];
+                };
+            };
+            /** @description Signed in with an account of another address */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unknown, used, withdrawn or expired link */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description An account has this address (sign in, then accept), or no desk is free */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Too many requests from this address (Retry-After) */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
         };
     };
