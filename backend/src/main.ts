@@ -83,14 +83,21 @@ async function bootstrap(): Promise<void> {
     return;
   }
   configureHttpApp(app, { frontendDir: join(__dirname, '..', 'frontend', 'browser') });
-  await app.listen(config.port).catch(async (error: NodeJS.ErrnoException) => {
-    const reason = error.code === 'EADDRINUSE' ? `port ${config.port} is already in use (set PORT)` : error.message;
+  const listening = config.host === undefined ? app.listen(config.port) : app.listen(config.port, config.host);
+  await listening.catch(async (error: NodeJS.ErrnoException) => {
+    const reason =
+      error.code === 'EADDRINUSE'
+        ? `port ${config.port} is already in use (set PORT)`
+        : error.code === 'EADDRNOTAVAIL'
+          ? `${config.host} is not an address of this machine (HOST)`
+          : error.message;
     process.stderr.write(`Bastide cannot listen: ${reason}\n`);
     await shutdown('listen failure');
   });
   const where = embedded ? `embedded PostgreSQL on port ${embedded.port}, data in ${config.dataDir}` : 'DATABASE_URL';
   process.stdout.write(
     `\nBastide is running at ${config.publicUrl}/  (API ${config.publicUrl}/api/v1, docs ${config.publicUrl}/api/docs)\n` +
+      `Listening on ${config.host ?? 'every interface'}, port ${listeningPort(app)}. ` +
       `Database: ${where}. Jobs: ${config.redisUrl ? 'BullMQ on REDIS_URL' : 'in-process'}. ` +
       `Mail: ${config.smtpUrl ? 'SMTP_URL' : `files in ${config.dataDir}/mail`}.\n\n`,
   );
@@ -102,6 +109,12 @@ async function bootstrap(): Promise<void> {
         '\n\n',
     );
   }
+}
+
+/** The port actually bound: with several APIs on one host (or PORT=0), the logs must tell them apart. */
+function listeningPort(app: NestExpressApplication): number | string {
+  const address = (app.getHttpServer() as import('node:http').Server).address();
+  return typeof address === 'object' && address !== null ? address.port : String(address);
 }
 
 void bootstrap();

@@ -44,7 +44,16 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('listens on every interface unless HOST names one', () => {
+    expect(loadConfig({}).host).toBeUndefined();
+    expect(loadConfig({ HOST: '127.0.0.1' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '::1' }).host).toBe('::1');
+    expect(loadConfig({ HOST: 'localhost' }).host).toBe('localhost');
+  });
+
   it.each([
+    ['HOST', '127.0.0.1:3000'],
+    ['HOST', 'http://localhost'],
     ['TRUST_PROXY', 'true'],
     ['TRUST_PROXY', '11'],
     ['TRUST_PROXY', 'proxy.example.fr'],

@@ -8,6 +8,12 @@ import { isAbsolute, resolve } from 'node:path';
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
   readonly port: number;
+  /**
+   * The address the HTTP server listens on. Unset: every interface, as a container needs. Behind a reverse proxy on
+   * the same host, `127.0.0.1` keeps the API's port out of reach, so nobody can bypass the proxy (and its
+   * `X-Forwarded-For`, trusted through `TRUST_PROXY`).
+   */
+  readonly host: string | undefined;
   /** Unset: an embedded PostgreSQL under `dataDir` is started by the process. */
   readonly databaseUrl: string | undefined;
   /** Unset: the outbox is worked by an in-process runner instead of BullMQ. */
@@ -155,6 +161,19 @@ function trustProxy(env: Env): boolean | number | string[] {
   return entries;
 }
 
+/** `HOST`: an IP address or a name such as `localhost`, as `server.listen` takes it. */
+function listenHost(env: Env): string | undefined {
+  const raw = text(env, 'HOST');
+  if (
+    raw === undefined ||
+    isIP(raw) !== 0 ||
+    /^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$/i.test(raw)
+  ) {
+    return raw;
+  }
+  throw new ConfigError('HOST', `HOST must be an IP address (127.0.0.1, ::1, 0.0.0.0) or a host name; it is "${raw}".`);
+}
+
 function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
   const raw = text(env, name);
   if (raw === undefined) return fallback;
@@ -214,6 +233,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): AppConf
   return {
     nodeEnv,
     port,
+    host: listenHost(env),
     databaseUrl,
     redisUrl,
     smtpUrl,
