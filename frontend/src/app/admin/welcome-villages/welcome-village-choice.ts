@@ -32,8 +32,16 @@ import { WelcomeVillageView } from '../../core/api/welcome-villages.types';
     }
   `,
   styles: `
+    // A line of its own in the file's row of fields, with room for its hint below it.
+    :host {
+      display: block;
+      flex: 1 1 100%;
+      margin-bottom: 1rem;
+    }
+
     .welcome-village-choice {
       width: 100%;
+      max-width: 32rem;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
