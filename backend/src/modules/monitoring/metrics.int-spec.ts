@@ -7,6 +7,7 @@ import { PrivateRedis } from '../../testing/private-redis';
 import { givenHost, givenResource, givenSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
+import { WorkerMetricsServer } from './worker-metrics-server';
 
 /** Friday 20 March 2026, 11:00 in Auch. */
 const NOW = new Date('2026-03-20T10:00:00Z');
@@ -212,5 +213,39 @@ describe('metrics endpoint with Redis', () => {
     expect(sample(text, 'bastide_metrics_source_up', { source: 'queue' })).toBe(0);
     expect(sample(text, 'bastide_queue_jobs', { state: 'waiting' })).toBeUndefined();
     expect(sample(text, 'bastide_metrics_source_up', { source: 'outbox' })).toBe(1);
+  });
+});
+
+describe('metrics of a worker process', () => {
+  let t: TestApp;
+  let redis: PrivateRedis;
+
+  beforeAll(async () => {
+    redis = await PrivateRedis.create();
+    await redis.start();
+    // Port 0: the system picks one, read back from the server.
+    t = await createTestApp({
+      role: 'worker',
+      env: { REDIS_URL: redis.url, METRICS_TOKEN: TOKEN, METRICS_PORT: '0' },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+    await redis.stop();
+  });
+
+  it('serves GET /metrics on METRICS_PORT for the same token, and nothing else there', async () => {
+    const port = t.app.get(WorkerMetricsServer).port;
+    expect(port).toBeGreaterThan(0);
+    const at = (path: string, token?: string) =>
+      fetch(`http://127.0.0.1:${port}${path}`, token ? { headers: { Authorization: `Bearer ${token}` } } : {});
+    expect((await at('/metrics')).status).toBe(401);
+    expect((await at('/metrics', `${TOKEN}x`)).status).toBe(401);
+    expect((await at('/api/v1/sites', TOKEN)).status).toBe(404);
+    const answer = await at('/metrics', TOKEN);
+    expect(answer.status).toBe(200);
+    const text = await answer.text();
+    expect(sample(text, 'bastide_mails_sent_total')).toBe(0);
+    expect(sample(text, 'bastide_queue_jobs', { state: 'waiting' })).toBe(0);
   });
 });
