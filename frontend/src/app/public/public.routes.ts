@@ -30,6 +30,12 @@ export const publicRoutes: Routes = [
     loadComponent: () => import('./unsubscribe/unsubscribe-page').then((m) => m.UnsubscribePage),
   },
   {
+    // The link of a newcomer's trial-day invitation mail; no sign-in needed to open it.
+    path: 'journee-essai/:token',
+    title: 'trialDay.pageTitle',
+    loadComponent: () => import('./trial-day/trial-day-page').then((m) => m.TrialDayPage),
+  },
+  {
     path: 's-installer',
     title: 'newcomers.public.pageTitle',
     loadComponent: () => import('./newcomers/move-to-gers-page').then((m) => m.MoveToGersPage),

@@ -25,6 +25,7 @@ import { LoadProblem } from '../../shared/ui/load-problem';
 import { LoadingIndicator } from '../../shared/ui/loading-indicator';
 import { NetworkApi } from '../network-api';
 import { NetworkNav } from '../network-nav';
+import { NewcomerTrialDays } from './newcomer-trial-days';
 import { dateTime, fullName, localDate, shortDate } from './newcomer-words';
 
 export const NOTE_MAX_LENGTH = 4000;
@@ -43,6 +44,7 @@ export const OFFICER_SEARCH_LIMIT = 50;
     MatFormFieldModule,
     MatInputModule,
     NetworkNav,
+    NewcomerTrialDays,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -278,9 +280,19 @@ export class NewcomerFilePage {
             }
           : { key: 'newcomers.timeline.nextActionCleared', params: {} };
       case 'mail':
+        if (value === 'trial_day_invitation') {
+          return { key: 'newcomers.timeline.trialDayInvitationSent', params: {} };
+        }
         return value === 'acknowledgement'
           ? { key: 'newcomers.timeline.acknowledgementSent', params: {} }
           : { key: 'newcomers.timeline.mailSent', params: { mail: value } };
+      case 'trial_day':
+        return { key: `newcomers.timeline.trialDay.${value}`, params: { what: entry.text ?? '' } };
+      case 'account':
+        return {
+          key: entry.text === 'sign_up' ? 'newcomers.timeline.accountSignUp' : 'newcomers.timeline.accountLinked',
+          params: {},
+        };
       default:
         return { key: `newcomers.timeline.${entry.kind}`, params: {} };
     }

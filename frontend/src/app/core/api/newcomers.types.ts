@@ -72,6 +72,8 @@ export const TIMELINE_KINDS = [
   'next_action',
   'mail',
   'anonymised',
+  'trial_day',
+  'account',
 ] as const;
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
 
