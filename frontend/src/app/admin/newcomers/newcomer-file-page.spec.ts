@@ -50,12 +50,18 @@ describe('NewcomerFilePage', () => {
       }
       await tick();
     }
-    // The file's tiers-lieux part (`NewcomerTrialDays`, tested in its own spec): nothing near, nothing offered.
+    // The file's tiers-lieux part (`NewcomerTrialDays`, tested in its own spec): no site near, nothing offered.
     for (let attempt = 0; attempt < 200; attempt += 1) {
       harness.fixture.detectChanges();
       const suggested = http.match((r) => r.url === `${URL}/suggested-sites`);
       const trialDays = http.match((r) => r.url === `${URL}/trial-days`);
-      suggested.forEach((request) => request.flush({ origin: null, items: [], total: 0 }));
+      suggested.forEach((request) =>
+        request.flush({
+          origin: { kind: 'commune', code: '32013', name: 'Auch', approximate: false },
+          items: [],
+          total: 0,
+        }),
+      );
       trialDays.forEach((request) => request.flush({ items: [], total: 0 }));
       if (suggested.length && trialDays.length) {
         break;
