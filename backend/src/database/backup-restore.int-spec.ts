@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { Client } from 'pg';
 import { FixedClock } from '../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../testing/accounts';
 import { givenBooking } from '../testing/booking-fixtures';
@@ -100,6 +101,31 @@ describe('npm run backup, then npm run restore into a fresh database', () => {
     restored = await createTestApp({ clock, databaseUrl: databaseUrl(freshName) });
     expect((await myBookings(restored, member)).map((b) => b.id).sort()).toEqual(booked.map((b) => b.id).sort());
   });
+
+  it('rolls the restored database back with npm run migration:revert, and the app migrates it forward again', async () => {
+    await restored?.close();
+    restored = undefined;
+    const applied = async (): Promise<string[]> => {
+      const target = new Client({ connectionString: databaseUrl(freshName) });
+      await target.connect();
+      try {
+        const { rows } = await target.query(`SELECT name FROM migrations ORDER BY "timestamp" DESC, id DESC`);
+        return rows.map((row: { name: string }) => row.name);
+      } finally {
+        await target.end();
+      }
+    };
+    const before = await applied();
+    // Builds the API first when dist/ is missing or older than the sources, as npm start does.
+    const reverted = await tool('migration-revert.mjs', ['--count', '2'], { DATABASE_URL: databaseUrl(freshName) });
+    expect(reverted).toMatchObject({ code: 0 });
+    expect(reverted.stdout.trim().split('\n')).toEqual([`Reverted ${before[0]}`, `Reverted ${before[1]}`]);
+    expect(await applied()).toEqual(before.slice(2));
+    // The same version started again applies them anew, and the bookings are still there.
+    restored = await createTestApp({ clock, databaseUrl: databaseUrl(freshName) });
+    expect(await applied()).toEqual(before);
+    expect((await myBookings(restored, member)).map((b) => b.id).sort()).toEqual(booked.map((b) => b.id).sort());
+  }, 600_000);
 
   it('writes to backups/bastide-<timestamp>.dump by default', async () => {
     const backup = await tool('backup.mjs', [], { DATABASE_URL: source.databaseUrl });
