@@ -30,10 +30,14 @@ export class NetworkApi {
     });
   }
 
-  users(q: string, page: PageRequest): Observable<UserPage> {
+  /** Accounts by name or e-mail; `role: 'admin'` keeps the network officers only. */
+  users(q: string, page: PageRequest, role?: 'admin' | 'member'): Observable<UserPage> {
     let params = new HttpParams().set('limit', page.limit).set('offset', page.offset);
     if (q.trim()) {
       params = params.set('q', q.trim());
+    }
+    if (role) {
+      params = params.set('role', role);
     }
     return this.http.get<UserPage>(`${this.baseUrl}/users`, { params });
   }

@@ -17,6 +17,25 @@ const LEA = { id: OFFICER.id, firstName: 'Léa', lastName: 'Sarrat' };
 const FILE = givenNewcomerFile();
 const URL = '/api/v1/newcomers/newcomer-claire';
 const VILLAGE = givenWelcomeVillage();
+/** `GET /users?role=admin`: the officers the file can be handed to. */
+const OFFICERS = [
+  {
+    id: OFFICER.id,
+    email: 'lea@gers.example',
+    firstName: 'Léa',
+    lastName: 'Sarrat',
+    role: 'admin',
+    homeCommuneCode: null,
+  },
+  {
+    id: 'officer-bertrand',
+    email: 'b@gers.example',
+    firstName: 'Bertrand',
+    lastName: 'Lacoste',
+    role: 'admin',
+    homeCommuneCode: null,
+  },
+];
 
 describe('NewcomerFilePage', () => {
   let http: HttpTestingController;
@@ -40,6 +59,9 @@ describe('NewcomerFilePage', () => {
     await tick();
     http.expectOne(URL).flush(FILE);
     await navigated;
+    const officers = http.expectOne((r) => r.url === '/api/v1/users');
+    expect(officers.request.params.get('role')).toBe('admin');
+    officers.flush({ items: OFFICERS, total: OFFICERS.length });
     // The welcome villages, offered first for the welcome commune (asked for once the file is drawn).
     for (let attempt = 0; attempt < 200; attempt += 1) {
       harness.fixture.detectChanges();
@@ -147,41 +169,63 @@ describe('NewcomerFilePage', () => {
     expect(button('Retirer le chargé d’accueil')).toBeDefined();
   });
 
-  it('hands the file to another officer found by name, never to a member', async () => {
-    const search = page.querySelector('input[type="search"]') as HTMLInputElement;
-    search.value = 'bert';
-    search.dispatchEvent(new Event('input'));
-    button('Chercher').click();
-    const users = http.expectOne((r) => r.url === '/api/v1/users');
-    expect(users.request.params.get('q')).toBe('bert');
-    users.flush({
-      items: [
-        {
-          id: 'officer-bertrand',
-          email: 'b@gers.example',
-          firstName: 'Bertrand',
-          lastName: 'Lacoste',
-          role: 'admin',
-          homeCommuneCode: null,
-        },
-        {
-          id: 'member-berthe',
-          email: 'berthe@example.fr',
-          firstName: 'Berthe',
-          lastName: 'Abadie',
-          role: 'member',
-          homeCommuneCode: null,
-        },
-      ],
-      total: 2,
-    });
-    await settle();
-    expect(button('Confier le dossier à Berthe Abadie')).toBeUndefined();
-    button('Confier le dossier à Bertrand Lacoste').click();
+  it('shows the household and the wishes of the form, and what was not said', async () => {
+    const wishes = [...page.querySelectorAll('.newcomer-file__facts')][1];
+    const facts = [...wishes.querySelectorAll('dt')].map((term) => [
+      term.textContent?.trim(),
+      term.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim(),
+    ]);
+    expect(facts).toEqual([
+      ['Votre foyer', '2 adultes, 1 enfant'],
+      ['Secteur du Gers (facultatif)', 'Astarac'],
+      ['Village ou ville souhaité', 'Mirande'],
+      ['Logement', 'Acheter'],
+      ['Besoin de la fibre', 'Oui'],
+      ['Minutes au plus jusqu’à une gare', '20 min'],
+      ['Minutes au plus jusqu’à Toulouse', '60 min'],
+      ['Quand pensez-vous vous installer ?', 'Dans l’année'],
+    ]);
+  });
+
+  it('hands the file to an officer chosen in the list of officers', async () => {
+    const choice = page.querySelector('#newcomer-officer') as HTMLSelectElement;
+    expect([...choice.options].map((option) => option.textContent?.trim())).toEqual([
+      'Choisir un chargé d’accueil',
+      'Léa Sarrat',
+      'Bertrand Lacoste',
+    ]);
+    choice.value = 'officer-bertrand';
+    choice.dispatchEvent(new Event('change'));
+    button('Confier le dossier').click();
     const bertrand = { id: 'officer-bertrand', firstName: 'Bertrand', lastName: 'Lacoste' };
     await answer('PATCH', { officerId: 'officer-bertrand' }, { ...FILE, officer: bertrand });
     expect(notice().textContent?.trim()).toBe('Le dossier est confié à Bertrand Lacoste.');
-    expect(page.querySelector('.newcomer-file__officers')).toBeNull();
+    expect((page.querySelector('#newcomer-officer') as HTMLSelectElement).value).toBe('officer-bertrand');
+  });
+
+  it('sets the next action date and note, then clears them', async () => {
+    const date = page.querySelector('#newcomer-next-action-date') as HTMLInputElement;
+    const note = page.querySelector('#newcomer-next-action-note') as HTMLInputElement;
+    // Without a date, nothing is sent and the field says why.
+    button('Enregistrer la prochaine action').click();
+    await settle();
+    expect(date.getAttribute('aria-invalid')).toBe('true');
+    expect(page.textContent).toContain('Choisissez une date.');
+
+    date.value = '2026-12-04';
+    date.dispatchEvent(new Event('input'));
+    note.value = '  Appeler la mairie de Mirande ';
+    note.dispatchEvent(new Event('input'));
+    button('Enregistrer la prochaine action').click();
+    const planned = { ...FILE, nextActionDate: '2026-12-04', nextActionNote: 'Appeler la mairie de Mirande' };
+    await answer('PATCH', { nextActionDate: '2026-12-04', nextActionNote: 'Appeler la mairie de Mirande' }, planned);
+    expect(notice().textContent?.trim()).toBe('Prochaine action le 4 déc. 2026.');
+
+    button('Retirer la prochaine action').click();
+    await answer('PATCH', { nextActionDate: null, nextActionNote: null }, FILE);
+    expect(notice().textContent?.trim()).toBe('Le dossier n’a plus de prochaine action.');
+    expect(button('Retirer la prochaine action')).toBeUndefined();
+    expect((page.querySelector('#newcomer-next-action-date') as HTMLInputElement).value).toBe('');
   });
 
   it('adds a dated note to the timeline, once, and empties the field', async () => {

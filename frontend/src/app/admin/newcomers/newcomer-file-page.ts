@@ -7,6 +7,7 @@ import { MatInputModule } from '@angular/material/input';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Observable } from 'rxjs';
+import { DateTime } from 'luxon';
 import { asApiProblem } from '../../core/api/api-problem';
 import { NewcomersApi } from '../../core/api/newcomers-api';
 import { newIdempotencyKey } from '../../core/api/booking-api';
@@ -19,6 +20,7 @@ import {
 } from '../../core/api/newcomers.types';
 import { Session } from '../../core/auth/session';
 import { LanguageService } from '../../core/i18n/language';
+import { pluralKey } from '../../core/i18n/plural-key';
 import { CommunePicker } from '../../shared/territory/commune-picker';
 import { WelcomeVillageChoice } from '../welcome-villages/welcome-village-choice';
 import { LoadProblem } from '../../shared/ui/load-problem';
@@ -29,8 +31,9 @@ import { NewcomerTrialDays } from './newcomer-trial-days';
 import { dateTime, fullName, localDate, shortDate } from './newcomer-words';
 
 export const NOTE_MAX_LENGTH = 4000;
-/** Accounts read per officer search; the officers among them are offered. */
-export const OFFICER_SEARCH_LIMIT = 50;
+export const NEXT_ACTION_NOTE_MAX_LENGTH = 500;
+/** Officers are a handful: one page lists them all in the select. */
+export const OFFICERS_LIMIT = 200;
 
 /** One newcomer's file: who they are and what they wish, where the file stands, its timeline, a new note. */
 @Component({
@@ -64,6 +67,7 @@ export class NewcomerFilePage {
 
   protected readonly statuses = NEWCOMER_STATUSES;
   protected readonly noteMaxLength = NOTE_MAX_LENGTH;
+  protected readonly nextActionNoteMaxLength = NEXT_ACTION_NOTE_MAX_LENGTH;
 
   private readonly found = rxResource({
     params: () => this.newcomerId(),
@@ -85,6 +89,8 @@ export class NewcomerFilePage {
       name: fullName(file),
       created: shortDate(file.createdAt, language),
       officerName: file.officer ? fullName(file.officer) : null,
+      settled: file.settledAt ? shortDate(file.settledAt, language) : null,
+      household: this.household(file.adults, file.children),
       nextAction: file.nextActionDate
         ? [localDate(file.nextActionDate, language), file.nextActionNote].filter(Boolean).join(' : ')
         : null,
@@ -112,11 +118,24 @@ export class NewcomerFilePage {
   protected readonly notice = signal('');
   protected readonly failed = signal(false);
 
-  /** Finding another officer to hand the file to: accounts by name or e-mail, officers only. */
-  protected readonly officerSearch = new FormGroup({
-    query: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+  /** The officers a file can be handed to (`GET /users?role=admin`). */
+  private readonly officerAccounts = rxResource({
+    stream: () => this.network.users('', { limit: OFFICERS_LIMIT, offset: 0 }, 'admin'),
   });
-  protected readonly officersFound = signal<readonly PersonRef[] | null>(null);
+  protected readonly officers = computed<readonly PersonRef[]>(() =>
+    this.officerAccounts.hasValue()
+      ? this.officerAccounts.value().items.map(({ id, firstName, lastName }) => ({ id, firstName, lastName }))
+      : [],
+  );
+  protected readonly officersProblem = computed(() => this.officerAccounts.error() !== undefined);
+  protected readonly officerChoice = new FormControl('', { nonNullable: true, validators: [Validators.required] });
+  protected readonly officerForm = new FormGroup({ officerId: this.officerChoice });
+
+  /** The next action: a date (the officer in charge is reminded that morning) and what to do. */
+  protected readonly nextActionForm = new FormGroup({
+    date: new FormControl('', { nonNullable: true, validators: [Validators.required] }),
+    note: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(NEXT_ACTION_NOTE_MAX_LENGTH)] }),
+  });
 
   constructor() {
     // The controls start from the file as loaded (and as reloaded after each change).
@@ -125,6 +144,8 @@ export class NewcomerFilePage {
         const file = this.found.value();
         this.status.setValue(file.status);
         this.welcomeCommuneCode.set(file.welcomeCommune?.code ?? null);
+        this.officerChoice.setValue(file.officer?.id ?? '');
+        this.nextActionForm.setValue({ date: file.nextActionDate ?? '', note: file.nextActionNote ?? '' });
       }
     });
   }
@@ -142,37 +163,55 @@ export class NewcomerFilePage {
     }
   }
 
-  protected findOfficers(): void {
-    const query = this.officerSearch.controls.query.value.trim();
-    if (!query) {
-      this.officerSearch.markAllAsTouched();
+  protected assignChosen(): void {
+    const officer = this.officers().find((candidate) => candidate.id === this.officerChoice.value);
+    if (!officer) {
+      this.officerChoice.markAsTouched();
       return;
     }
-    this.network.users(query, { limit: OFFICER_SEARCH_LIMIT, offset: 0 }).subscribe({
-      next: (page) =>
-        this.officersFound.set(
-          page.items
-            .filter((user) => user.role === 'admin')
-            .map(({ id, firstName, lastName }) => ({ id, firstName, lastName })),
-        ),
-      error: () => {
-        this.officersFound.set(null);
-        this.failed.set(true);
-        this.notice.set(this.translate.instant('newcomers.file.officerSearchFailed'));
-      },
+    this.act(this.api.change(this.newcomerId(), { officerId: officer.id }), 'newcomers.file.assignedTo', {
+      name: fullName(officer),
     });
   }
 
-  protected assignTo(officer: PersonRef): void {
+  protected saveNextAction(): void {
+    const { date, note } = this.nextActionForm.getRawValue();
+    if (this.nextActionForm.invalid || !DateTime.fromISO(date).isValid) {
+      this.nextActionForm.markAllAsTouched();
+      return;
+    }
     this.act(
-      this.api.change(this.newcomerId(), { officerId: officer.id }),
-      'newcomers.file.assignedTo',
-      { name: fullName(officer) },
-      () => {
-        this.officersFound.set(null);
-        this.officerSearch.reset();
-      },
+      this.api.change(this.newcomerId(), { nextActionDate: date, nextActionNote: note.trim() || null }),
+      'newcomers.file.nextActionSaved',
+      { date: localDate(date, this.language.current()) },
     );
+  }
+
+  protected clearNextAction(): void {
+    this.act(
+      this.api.change(this.newcomerId(), { nextActionDate: null, nextActionNote: null }),
+      'newcomers.file.nextActionCleared',
+      {},
+      () => this.nextActionForm.reset(),
+    );
+  }
+
+  /** "2 adults, 1 child" in the reader's language; null when the form left both out. */
+  private household(adults: number | null, children: number | null): string | null {
+    if (adults === null && children === null) {
+      return null;
+    }
+    const language = this.language.current();
+    return [
+      adults === null
+        ? null
+        : this.translate.instant(pluralKey('newcomers.file.adults', adults, language), { count: adults }),
+      children === null
+        ? null
+        : this.translate.instant(pluralKey('newcomers.file.children', children, language), { count: children }),
+    ]
+      .filter(Boolean)
+      .join(', ');
   }
 
   protected unassign(): void {

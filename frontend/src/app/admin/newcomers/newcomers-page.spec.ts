@@ -44,6 +44,7 @@ describe('NewcomersPage', () => {
     harness = await RouterTestingHarness.create();
     const navigated = harness.navigateByUrl('/reseau/nouveaux-arrivants');
     await tick();
+    flushOfficers();
     flushList({ limit: '25', offset: '0' });
     await navigated;
     await settle();
@@ -61,12 +62,60 @@ describe('NewcomersPage', () => {
   }
 
   function flushList(expected: Record<string, string>, items = [CLAIRE, MARC]): void {
-    const request = http.expectOne((r) => r.url === '/api/v1/newcomers' && r.method === 'GET');
+    // The list's page (the board's reads ask 20 a column).
+    const request = http.expectOne(
+      (r) => r.url === '/api/v1/newcomers' && r.method === 'GET' && r.params.get('limit') !== '20',
+    );
     const params = Object.fromEntries(
       request.request.params.keys().map((key) => [key, request.request.params.get(key)]),
     );
     expect(params).toEqual(expected);
     request.flush({ items, total: items.length });
+  }
+
+  /** The officers for the filter: `GET /users?role=admin`. */
+  function flushOfficers(): void {
+    const request = http.expectOne((r) => r.url === '/api/v1/users');
+    expect(request.request.params.get('role')).toBe('admin');
+    request.flush({
+      items: [
+        {
+          id: OFFICER.id,
+          email: 'lea@example.fr',
+          firstName: 'Léa',
+          lastName: 'Sarrat',
+          role: 'admin',
+          homeCommuneCode: null,
+        },
+        {
+          id: 'officer-paul',
+          email: 'paul@example.fr',
+          firstName: 'Paul',
+          lastName: 'Noguès',
+          role: 'admin',
+          homeCommuneCode: null,
+        },
+      ],
+      total: 2,
+    });
+  }
+
+  /** The board reads each stage on its own; `files` gives a stage's first page and its total. */
+  function flushBoard(files: Partial<Record<string, { items: object[]; total: number }>>, officerId?: string): void {
+    const reads = http.match((r) => r.url === '/api/v1/newcomers' && r.method === 'GET');
+    expect(reads.map((read) => read.request.params.get('status'))).toEqual([
+      'new',
+      'contacted',
+      'visiting',
+      'settled',
+      'dropped',
+    ]);
+    for (const read of reads) {
+      expect(read.request.params.get('limit')).toBe('20');
+      expect(read.request.params.get('offset')).toBe('0');
+      expect(read.request.params.get('officerId')).toBe(officerId ?? null);
+      read.flush(files[read.request.params.get('status')!] ?? { items: [], total: 0 });
+    }
   }
 
   function button(name: string): HTMLElement {
@@ -109,12 +158,70 @@ describe('NewcomersPage', () => {
     flushList({ limit: '25', offset: '0', status: 'contacted', officerId: OFFICER.id }, [MARC]);
     await settle();
     expect(page.querySelectorAll('tbody tr')).toHaveLength(1);
+    // Any other officer, listed by name (the reader is "my files").
+    const officers = [...select('Chargé d’accueil').options].map((option) => [
+      option.value,
+      option.textContent?.trim(),
+    ]);
+    expect(officers).toEqual([
+      ['all', 'Tous'],
+      ['mine', 'Mes dossiers'],
+      ['officer-paul', 'Paul Noguès'],
+    ]);
+    choose(select('Chargé d’accueil'), 'officer-paul');
+    await tick();
+    flushList({ limit: '25', offset: '0', status: 'contacted', officerId: 'officer-paul' }, []);
+    await settle();
+    expect(page.querySelectorAll('tbody tr')).toHaveLength(0);
   });
+
+  it('shows every file of a long column on the board, twenty more at each “show more”', async () => {
+    const many = Array.from({ length: 45 }, (_, index) =>
+      givenNewcomer({ id: `newcomer-${index}`, firstName: 'Personne', lastName: `${index + 1}` }),
+    );
+    button('Tableau').click();
+    await tick();
+    flushBoard({ new: { items: many.slice(0, 20), total: 45 } });
+    await settle();
+    const column = () => page.querySelectorAll('.newcomers__column')[0];
+    expect(column().querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim()).toBe('Nouveau (45)');
+    expect(column().querySelectorAll('h3')).toHaveLength(20);
+    expect(column().querySelector('.newcomers__shown')?.textContent?.trim()).toBe('20 dossiers affichés sur 45');
+    // The other columns are complete: no button there.
+    expect(page.querySelectorAll('.newcomers__column')[1].querySelector('button.newcomers__more')).toBeNull();
+
+    for (const [offset, shown] of [
+      ['20', 40],
+      ['40', 45],
+    ] as const) {
+      (column().querySelector('button.newcomers__more') as HTMLButtonElement).click();
+      const more = http.expectOne((r) => r.url === '/api/v1/newcomers' && r.params.get('offset') === offset);
+      expect(more.request.params.get('status')).toBe('new');
+      expect(more.request.params.get('limit')).toBe('20');
+      more.flush({ items: many.slice(Number(offset), Number(offset) + 20), total: 45 });
+      await settle();
+      expect(column().querySelectorAll('h3')).toHaveLength(shown);
+    }
+    expect([...column().querySelectorAll('h3')].at(-1)?.textContent?.trim()).toBe('Personne 45');
+    expect(column().querySelector('button.newcomers__more')).toBeNull();
+    expect(page.querySelector('.newcomers__notice')?.textContent?.trim()).toBe(
+      '5 dossiers de plus dans la colonne « Nouveau ».',
+    );
+
+    // Another officer's board starts again from each column's first page.
+    choose(select('Chargé d’accueil'), 'officer-paul');
+    await tick();
+    flushList({ limit: '25', offset: '0', officerId: 'officer-paul' }, []);
+    flushBoard({}, 'officer-paul');
+    await settle();
+    expect(column().querySelectorAll('h3')).toHaveLength(0);
+    // 45 cards drawn three times: more than the default five seconds on a busy machine.
+  }, 20_000);
 
   it('shows a board of stages whose cards move with a select and a button, and says so', async () => {
     button('Tableau').click();
     await tick();
-    flushList({ limit: '200', offset: '0' });
+    flushBoard({ new: { items: [CLAIRE], total: 1 }, contacted: { items: [MARC], total: 1 } });
     await settle();
     const columns = [...page.querySelectorAll('.newcomers__column')].map((column) => [
       column.querySelector('h2')?.textContent?.replace(/\s+/g, ' ').trim(),
@@ -141,9 +248,8 @@ describe('NewcomersPage', () => {
     await tick();
     // Both the board and the list (hidden, shown again later) are read anew.
     const moved = [{ ...CLAIRE, status: 'contacted' as const }, MARC];
-    const reads = http.match((r) => r.url === '/api/v1/newcomers' && r.method === 'GET');
-    expect(reads.map((read) => read.request.params.get('limit')).sort()).toEqual(['200', '25']);
-    reads.forEach((read) => read.flush({ items: moved, total: 2 }));
+    flushList({ limit: '25', offset: '0' }, moved);
+    flushBoard({ contacted: { items: moved, total: 2 } });
     await settle();
     expect(page.querySelector('.newcomers__notice')?.textContent?.trim()).toBe(
       'Le dossier de Claire Dupuy est passé à l’étape « Contacté ».',

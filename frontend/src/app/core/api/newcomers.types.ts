@@ -1,68 +1,58 @@
-// Mirrors backend/src/modules/newcomers/dto/newcomer.dto.ts, written before `openapi.d.ts` carried those
-// schemas; to be replaced by `components['schemas'][...]` names once it does.
+import type { components } from './openapi';
 
-export const PROJECT_KINDS = ['telework', 'freelance', 'business_creation', 'business_takeover', 'other'] as const;
-export type ProjectKind = (typeof PROJECT_KINDS)[number];
+// Named once here so components import domain names, not the generator's paths (API.md § Newcomers).
+type Schemas = components['schemas'];
 
+export type ProjectKind = Schemas['NewcomerProjectKind'];
+export type NewcomerStatus = Schemas['NewcomerStatus'];
+export type HousingWish = Schemas['NewcomerHousingWish'];
+export type MoveTiming = Schemas['NewcomerMoveTiming'];
+export type TimelineKind = Schemas['NewcomerTimelineKind'];
+
+/** What someone who wants to come and work from the Gers tells the agency (`POST /newcomers`). */
+export type NewcomerIntake = Schemas['NewcomerIntakeRequest'];
+export type PersonRef = Schemas['PersonRef'];
+export type CommuneRef = Schemas['CommuneRef'];
+/** One file as officers see it. */
+export type NewcomerSummary = Schemas['NewcomerView'];
+export type NewcomerPage = Schemas['NewcomerPage'];
+/** One dated line of a file's timeline. */
+export type NewcomerTimelineEntry = Schemas['NewcomerTimelineEntryView'];
+/** The file with its timeline, oldest entry first. */
+export type NewcomerFile = Schemas['NewcomerDetailView'];
+export type NewcomerChange = Schemas['UpdateNewcomerRequest'];
+
+/** `GET /newcomers`'s query: the filters and a page. */
+export interface NewcomerQuery {
+  status?: NewcomerStatus | null;
+  officerId?: string | null;
+  limit: number;
+  offset: number;
+}
+
+// The values the pages offer, in their order on screen; `satisfies` keeps them to the API's enums.
+export const PROJECT_KINDS = [
+  'telework',
+  'freelance',
+  'business_creation',
+  'business_takeover',
+  'other',
+] as const satisfies readonly ProjectKind[];
 /** The pipeline's columns, in the order a file usually moves through them (any move is allowed). */
-export const NEWCOMER_STATUSES = ['new', 'contacted', 'visiting', 'settled', 'dropped'] as const;
-export type NewcomerStatus = (typeof NEWCOMER_STATUSES)[number];
-
-/** What someone who wants to come and work from the Gers tells the agency. */
-export interface NewcomerIntake {
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone?: string;
-  currentCity: string;
-  profession: string;
-  projectKind: ProjectKind;
-  wishes: string;
-  consent: true;
-  /** The language of the mails they get. */
-  locale: 'fr' | 'en';
-  /** The honeypot: people leave it empty, robots fill it. */
-  website: string;
-}
-
-export interface PersonRef {
-  id: string;
-  firstName: string;
-  lastName: string;
-}
-
-export interface CommuneRef {
-  code: string;
-  name: string;
-}
-
-/** One file as officers see it (`NewcomerView` of the API). */
-export interface NewcomerSummary {
-  id: string;
-  status: NewcomerStatus;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string | null;
-  currentCity: string;
-  profession: string;
-  projectKind: ProjectKind;
-  wishes: string;
-  officer: PersonRef | null;
-  welcomeCommune: CommuneRef | null;
-  nextActionDate: string | null;
-  nextActionNote: string | null;
-  retainUntil: string;
-  anonymised: boolean;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface NewcomerPage {
-  items: NewcomerSummary[];
-  total: number;
-}
-
+export const NEWCOMER_STATUSES = [
+  'new',
+  'contacted',
+  'visiting',
+  'settled',
+  'dropped',
+] as const satisfies readonly NewcomerStatus[];
+export const HOUSING_WISHES = ['rent', 'buy', 'either'] as const satisfies readonly HousingWish[];
+export const MOVE_TIMINGS = [
+  'within_6_months',
+  'within_a_year',
+  'later',
+  'undecided',
+] as const satisfies readonly MoveTiming[];
 export const TIMELINE_KINDS = [
   'created',
   'note',
@@ -74,37 +64,4 @@ export const TIMELINE_KINDS = [
   'anonymised',
   'trial_day',
   'account',
-] as const;
-export type TimelineKind = (typeof TIMELINE_KINDS)[number];
-
-/**
- * One dated line of a file's timeline: `note` has the note in `text`; `status`, `officer`, `welcome_commune`
- * carry the new value in `value`; `next_action` the date in `value` and what to do in `text`; `mail` names the
- * mail sent in `value`.
- */
-export interface NewcomerTimelineEntry {
-  id: string;
-  kind: TimelineKind;
-  at: string;
-  author: PersonRef | null;
-  text: string | null;
-  value: string | null;
-}
-
-/** The file with its timeline, oldest entry first. */
-export interface NewcomerFile extends NewcomerSummary {
-  timeline: NewcomerTimelineEntry[];
-}
-
-export interface NewcomerChange {
-  status?: NewcomerStatus;
-  officerId?: string | null;
-  welcomeCommuneCode?: string | null;
-}
-
-export interface NewcomerQuery {
-  status?: NewcomerStatus | null;
-  officerId?: string | null;
-  limit: number;
-  offset: number;
-}
+] as const satisfies readonly TimelineKind[];

@@ -5,11 +5,20 @@ import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatRadioModule } from '@angular/material/radio';
+import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe } from '@ngx-translate/core';
 import { ApiProblem, asApiProblem } from '../../core/api/api-problem';
 import { NewcomersApi } from '../../core/api/newcomers-api';
-import { PROJECT_KINDS, ProjectKind } from '../../core/api/newcomers.types';
+import {
+  HOUSING_WISHES,
+  HousingWish,
+  MOVE_TIMINGS,
+  MoveTiming,
+  NewcomerIntake,
+  PROJECT_KINDS,
+  ProjectKind,
+} from '../../core/api/newcomers.types';
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors } from '../../shared/forms/field-errors';
@@ -23,10 +32,29 @@ const FIELDS = [
   'currentCity',
   'profession',
   'projectKind',
+  'adults',
+  'children',
   'wishes',
+  'wishedArea',
+  'housing',
+  'fibreNeeded',
+  'maxMinutesToStation',
+  'maxMinutesToToulouse',
+  'timing',
   'consent',
 ] as const;
 type IntakeField = (typeof FIELDS)[number];
+
+/** The API's bounds of the optional numbers (`NewcomerIntakeRequest`). */
+export const HOUSEHOLD_MAX = 20;
+export const MAX_MINUTES = 600;
+
+/** An optional whole number: empty is fine, anything else must be a whole number in range. */
+const wholeNumber = (min: number, max: number) => [
+  Validators.min(min),
+  Validators.max(max),
+  Validators.pattern(/^\d+$/),
+];
 
 /** "S'installer dans le Gers": the Soho Solo programme in a few words, and the form that opens a file. */
 @Component({
@@ -37,6 +65,7 @@ type IntakeField = (typeof FIELDS)[number];
     MatFormFieldModule,
     MatInputModule,
     MatRadioModule,
+    MatSelectModule,
     ProblemMessagePipe,
     ReactiveFormsModule,
     RouterLink,
@@ -52,6 +81,10 @@ export class MoveToGersPage {
   private readonly summary = viewChild<ElementRef<HTMLElement>>('summary');
 
   protected readonly projectKinds = PROJECT_KINDS;
+  protected readonly housingWishes = HOUSING_WISHES;
+  protected readonly timings = MOVE_TIMINGS;
+  protected readonly householdMax = HOUSEHOLD_MAX;
+  protected readonly maxMinutes = MAX_MINUTES;
   protected readonly form = new FormGroup({
     firstName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
     lastName: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(100)] }),
@@ -67,7 +100,17 @@ export class MoveToGersPage {
       validators: [Validators.required, Validators.maxLength(200)],
     }),
     projectKind: new FormControl<ProjectKind | null>(null, { validators: [Validators.required] }),
+    // The household and the wishes below are optional: the officer asks for the rest on the phone.
+    adults: new FormControl<number | null>(null, { validators: wholeNumber(1, HOUSEHOLD_MAX) }),
+    children: new FormControl<number | null>(null, { validators: wholeNumber(0, HOUSEHOLD_MAX) }),
     wishes: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
+    wishedArea: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    housing: new FormControl<HousingWish | null>(null),
+    /** `yes`, `no` or left empty (not said). */
+    fibreNeeded: new FormControl<'yes' | 'no' | ''>('', { nonNullable: true }),
+    maxMinutesToStation: new FormControl<number | null>(null, { validators: wholeNumber(0, MAX_MINUTES) }),
+    maxMinutesToToulouse: new FormControl<number | null>(null, { validators: wholeNumber(0, MAX_MINUTES) }),
+    timing: new FormControl<MoveTiming | null>(null),
     consent: new FormControl(false, { nonNullable: true, validators: [Validators.requiredTrue] }),
     // Robots fill every field they find; people never see this one (see the template).
     website: new FormControl('', { nonNullable: true }),
@@ -88,7 +131,8 @@ export class MoveToGersPage {
   protected goTo(event: Event, field: IntakeField): void {
     event.preventDefault();
     const element = document.getElementById(this.fieldId(field));
-    (field === 'projectKind' ? element?.querySelector<HTMLElement>('input') : element)?.focus();
+    const grouped = field === 'projectKind' || field === 'housing' || field === 'fibreNeeded';
+    (grouped ? element?.querySelector<HTMLElement>('input') : element)?.focus();
   }
 
   protected submit(): void {
@@ -100,29 +144,52 @@ export class MoveToGersPage {
       return;
     }
     this.submitting.set(true);
-    const { phone, projectKind, ...value } = this.form.getRawValue();
-    this.api
-      .submit({
-        ...value,
-        ...(phone.trim() ? { phone: phone.trim() } : {}),
-        projectKind: projectKind as ProjectKind,
-        consent: true,
-        // The acknowledgement e-mail is written in the language the form was read in.
-        locale: this.language.current() === 'en' ? 'en' : 'fr',
-      })
-      .subscribe({
-        next: () => {
-          this.submitting.set(false);
-          this.sent.set(true);
-        },
-        error: (error: unknown) => {
-          const problem = asApiProblem(error);
-          this.submitting.set(false);
-          this.problem.set(problem);
-          this.otherErrors.set(applyFieldErrors(this.form, problem));
-          this.showSummary();
-        },
-      });
+    this.api.submit(this.intake()).subscribe({
+      next: () => {
+        this.submitting.set(false);
+        this.sent.set(true);
+      },
+      error: (error: unknown) => {
+        const problem = asApiProblem(error);
+        this.submitting.set(false);
+        this.problem.set(problem);
+        this.otherErrors.set(applyFieldErrors(this.form, problem));
+        this.showSummary();
+      },
+    });
+  }
+
+  /** The form as the API takes it: optional fields left empty are left out. */
+  private intake(): NewcomerIntake {
+    const value = this.form.getRawValue();
+    const optional: Partial<NewcomerIntake> = {};
+    if (value.phone.trim()) optional.phone = value.phone.trim();
+    if (value.adults !== null && `${value.adults}` !== '') optional.adults = Number(value.adults);
+    if (value.children !== null && `${value.children}` !== '') optional.children = Number(value.children);
+    if (value.wishedArea.trim()) optional.wishedArea = value.wishedArea.trim();
+    if (value.housing) optional.housing = value.housing;
+    if (value.fibreNeeded) optional.fibreNeeded = value.fibreNeeded === 'yes';
+    if (value.maxMinutesToStation !== null && `${value.maxMinutesToStation}` !== '') {
+      optional.maxMinutesToStation = Number(value.maxMinutesToStation);
+    }
+    if (value.maxMinutesToToulouse !== null && `${value.maxMinutesToToulouse}` !== '') {
+      optional.maxMinutesToToulouse = Number(value.maxMinutesToToulouse);
+    }
+    if (value.timing) optional.timing = value.timing;
+    return {
+      firstName: value.firstName,
+      lastName: value.lastName,
+      email: value.email,
+      currentCity: value.currentCity,
+      profession: value.profession,
+      projectKind: value.projectKind as ProjectKind,
+      wishes: value.wishes,
+      ...optional,
+      consent: true,
+      // The acknowledgement e-mail is written in the language the form was read in.
+      locale: this.language.current() === 'en' ? 'en' : 'fr',
+      website: value.website,
+    };
   }
 
   private showSummary(): void {
