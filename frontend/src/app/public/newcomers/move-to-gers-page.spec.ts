@@ -149,6 +149,49 @@ describe('MoveToGersPage', () => {
     expect(page.querySelector('form')).toBeNull();
   });
 
+  it('sends the household and the wishes the person gave, and leaves out those left empty', async () => {
+    fillValidForm();
+    const household = [...page.querySelectorAll('fieldset')].find(
+      (set) => set.querySelector('legend')?.textContent?.trim() === 'Votre foyer',
+    ) as HTMLElement;
+    expect(household.querySelectorAll('input')).toHaveLength(2);
+    fill('Adultes', '2');
+    fill('Enfants', '0');
+    fill('Secteur du Gers (facultatif)', ' Astarac ');
+    click('Acheter');
+    click('Non');
+    fill('Minutes au plus jusqu’à Toulouse', '45');
+    await submit();
+    const request = http.expectOne('/api/v1/newcomers');
+    expect(request.request.body).toEqual(
+      expect.objectContaining({
+        adults: 2,
+        children: 0,
+        wishedArea: 'Astarac',
+        housing: 'buy',
+        fibreNeeded: false,
+        maxMinutesToToulouse: 45,
+      }),
+    );
+    expect(request.request.body).not.toHaveProperty('maxMinutesToStation');
+    expect(request.request.body).not.toHaveProperty('timing');
+    request.flush({ id: 'newcomer-1', status: 'new' }, { status: 201, statusText: 'Created' });
+  });
+
+  it('refuses out-of-range numbers with a message tied to the field and a link in the summary', async () => {
+    fillValidForm();
+    fill('Adultes', '0');
+    fill('Minutes au plus jusqu’à une gare', '700');
+    await submit();
+    await tick();
+    const links = [...page.querySelectorAll('.move-to-gers__summary a')].map((link) => link.textContent?.trim());
+    expect(links).toEqual(['Adultes', 'Minutes au plus jusqu’à une gare']);
+    const station = control('Minutes au plus jusqu’à une gare');
+    expect(station.getAttribute('aria-invalid')).toBe('true');
+    const message = document.getElementById(station.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    expect(message?.textContent?.trim()).toBe('Indiquez un nombre de minutes entre 0 et 600.');
+  });
+
   it('puts the server’s field errors next to their fields and in the summary', async () => {
     fillValidForm();
     fill('Téléphone (facultatif)', '05 62 00 00 00');
