@@ -179,6 +179,9 @@ describe('NewcomerTrialDays', () => {
     expect(element.querySelector('[role="status"]')?.textContent?.trim()).toBe('L’invitation est envoyée par e-mail.');
     expect(element.querySelector('.trial-days__list')?.textContent).toContain('Envoyée, en attente');
     expect(changed).toHaveBeenCalled();
+    // The day is emptied for the next offer, without an error on it.
+    expect((field(element, 'Jour') as HTMLInputElement).value).toBe('');
+    expect(element.textContent).not.toContain('Choisissez le jour.');
   });
 
   it('does not send an offer without a day', async () => {

@@ -1,6 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, effect, inject, input, output, signal } from '@angular/core';
+import {
+  ChangeDetectionStrategy,
+  Component,
+  computed,
+  effect,
+  inject,
+  input,
+  output,
+  signal,
+  viewChild,
+} from '@angular/core';
 import { rxResource } from '@angular/core/rxjs-interop';
-import { FormControl, FormGroup, ReactiveFormsModule, Validators } from '@angular/forms';
+import { FormControl, FormGroup, FormGroupDirective, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
@@ -111,6 +121,8 @@ export class NewcomerTrialDays {
     /** Empty: any free desk, chosen when they accept. */
     resourceId: new FormControl('', { nonNullable: true }),
   });
+  /** Reset through its directive, so that the emptied day of a sent offer shows no error. */
+  private readonly formDirective = viewChild(FormGroupDirective);
   private readonly siteId = signal('');
   private readonly site = rxResource({
     params: () => this.siteId(),
@@ -151,7 +163,7 @@ export class NewcomerTrialDays {
       'newcomers.trialDays.offered',
       () => {
         this.offerKey = newIdempotencyKey();
-        this.form.controls.date.reset();
+        this.formDirective()?.resetForm({ ...this.form.getRawValue(), date: '' });
       },
     );
   }

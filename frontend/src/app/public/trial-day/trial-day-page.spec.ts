@@ -89,7 +89,7 @@ describe('TrialDayPage', () => {
     const { page, settle } = await open(givenInvitation());
     expect(page.querySelector('h1')?.textContent?.trim()).toBe('Votre journée d’essai en tiers-lieu');
     expect(page.textContent).toContain('Tiers-lieu d’Auch');
-    expect(page.textContent).toContain('jeudi 3 décembre 2026');
+    expect(page.textContent).toContain('jeudi 3 décembre 2026, de 08:30 à 18:00');
     expect(page.textContent).toContain('claire.dupuy@example.fr');
     const password = page.querySelector('input[type="password"]') as HTMLInputElement;
     expect(page.querySelector(`label[for="${password.id}"]`)?.textContent).toContain('Mot de passe');

@@ -77,13 +77,15 @@ export class TrialDayPage {
       at
         ? new Intl.DateTimeFormat(language, { timeStyle: 'short', timeZone: 'Europe/Paris' }).format(new Date(at))
         : null;
+    const day = new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(
+      new Date(`${invitation.date}T00:00:00Z`),
+    );
+    const from = time(invitation.start);
+    const to = time(invitation.end);
     return {
       ...invitation,
-      day: new Intl.DateTimeFormat(language, { dateStyle: 'full', timeZone: 'UTC' }).format(
-        new Date(`${invitation.date}T00:00:00Z`),
-      ),
-      from: time(invitation.start),
-      to: time(invitation.end),
+      // "mardi 1 décembre 2026, de 08:30 à 18:30"; the day alone when the site no longer opens then.
+      when: from && to ? `${day}, ${this.translate.instant('trialDay.hours', { from, to })}` : day,
       /** Signed in with the invitation's own account: accept with one button. */
       mine: this.signedInEmail() === invitation.email,
     };
