@@ -105,12 +105,13 @@ export class ReportingSiteMonthMembers1764412000000 implements MigrationInterfac
         RETURN NULL;
       END $$`);
 
-    // Bookings made before this migration, in one statement.
+    // Bookings made before this migration, in one statement. The month is that of the booking's local start
+    // (what reporting_booking_share's day is), worked out in SQL rather than by a plpgsql call per booking
+    // (over 20 minutes at ten million bookings).
     await db.query(`
       INSERT INTO reporting_site_month_members (month, site_id, kind, user_id, bookings)
-      SELECT date_trunc('month', (reporting_booking_share(b.site_id, b.during)).day)::date, b.site_id, r.kind,
-             b.user_id, count(*)
-      FROM bookings b JOIN resources r ON r.id = b.resource_id
+      SELECT date_trunc('month', lower(b.during) AT TIME ZONE s.timezone)::date, b.site_id, r.kind, b.user_id, count(*)
+      FROM bookings b JOIN resources r ON r.id = b.resource_id JOIN sites s ON s.id = b.site_id
       WHERE b.user_id IS NOT NULL AND b.event_id IS NULL AND b.status IN ('confirmed', 'checked_in')
       GROUP BY 1, 2, 3, 4`);
   }
