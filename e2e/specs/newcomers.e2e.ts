@@ -71,6 +71,15 @@ describe('a newcomer’s file, from the public form to the officers’ pipeline,
     await page.getByLabel('Métier ou activité').fill(NEWCOMER.profession);
     await page.getByLabel('Indépendant ou freelance').check();
     await page.getByLabel('Vos souhaits').fill(NEWCOMER.wishes);
+    // The household and the wishes in detail, all optional.
+    await page.getByRole('group', { name: 'Votre foyer' }).getByLabel('Adultes').fill('2');
+    await page.getByRole('group', { name: 'Votre foyer' }).getByLabel('Enfants').fill('1');
+    await page.getByLabel('Secteur du Gers (facultatif)').fill('Astarac');
+    await page.getByRole('group', { name: 'Logement' }).getByLabel('Acheter', { exact: true }).check();
+    await page.getByRole('group', { name: 'Besoin de la fibre' }).getByLabel('Oui', { exact: true }).check();
+    await page.getByLabel('Minutes au plus jusqu’à Toulouse').fill('60');
+    await page.getByLabel('Quand pensez-vous vous installer ?').click();
+    await page.getByRole('option', { name: 'Dans l’année' }).click();
     await page.getByLabel(/J’accepte d’être contacté/).check();
     // The honeypot is out of reach of people: out of the accessibility tree and of the tab order.
     expect(await page.getByRole('textbox', { name: 'Ne remplissez pas ce champ' }).count()).toBe(0);
@@ -116,6 +125,23 @@ describe('a newcomer’s file, from the public form to the officers’ pipeline,
     await page.getByRole('button', { name: 'Ajouter la note' }).click();
     await page.getByText('La note est ajoutée à l’historique.').waitFor();
     await page.locator('.newcomer-file__timeline li').first().getByText(NOTE).waitFor();
+    // What the form said, in detail.
+    const wishes = page.locator('.newcomer-file__facts').nth(1);
+    await wishes.getByText('2 adultes, 1 enfant').waitFor();
+    await wishes.getByText('Acheter').waitFor();
+    await wishes.getByText('60 min').waitFor();
+    await wishes.getByText('Dans l’année').waitFor();
+
+    // The next action, and handing the file to an officer chosen from the officers' list.
+    await page.getByLabel('Date de la prochaine action').fill('2031-03-14');
+    await page.getByLabel('À faire (facultatif)').fill('Rappeler après la visite de Mirande');
+    await page.getByRole('button', { name: 'Enregistrer la prochaine action' }).click();
+    await page.getByText('Prochaine action le 14 mars 2031.').waitFor();
+    // The bootstrap officer is the only one: the select lists them by name.
+    await page.getByLabel('Confier le dossier à').selectOption({ label: 'Réseau Bastide' });
+    await page.getByRole('button', { name: 'Confier le dossier', exact: true }).click();
+    await page.getByText('Le dossier est confié à Réseau Bastide.').waitFor();
+    await page.getByRole('button', { name: 'Retirer la prochaine action' }).waitFor();
     await expectAccessible(page);
     await screenshot(page, 'newcomer-file');
   });
