@@ -3,7 +3,7 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import { OutboxMonitor } from '../../jobs/outbox-monitor';
 
 /** How a booking came to be: each is counted where it is made, once its transaction committed. */
-export type BookingOrigin = 'member' | 'on_behalf' | 'series' | 'waitlist';
+export type BookingOrigin = 'member' | 'on_behalf' | 'series' | 'waitlist' | 'trial_day';
 
 /** A query the scrape waits for at most this long; past it, its series are left out and its source is down. */
 const SOURCE_TIMEOUT_MS = 2000;
@@ -40,7 +40,7 @@ export class Metrics {
   });
   private readonly bookings = new Counter({
     name: 'bastide_bookings_made_total',
-    help: 'Bookings made, by origin (member, on_behalf: by a host for a member, series, waitlist: a promotion).',
+    help: 'Bookings made, by origin (member, on_behalf: by a host for a member, series, waitlist: a promotion, trial_day: a newcomer accepting a trial day).',
     labelNames: ['origin'] as const,
     registers: [this.registry],
   });

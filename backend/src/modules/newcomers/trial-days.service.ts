@@ -16,6 +16,7 @@ import type { Slot } from '../booking/booking-slots';
 import { AuthService } from '../identity/auth.service';
 import { EmailTaken } from '../identity/identity.errors';
 import { PeopleDirectory } from '../identity/people-directory';
+import { Metrics } from '../monitoring/metrics';
 import type { ResourceKind } from '../sites/site-amenities';
 import { SiteCalendar, type SiteSchedule } from '../sites/site-calendar';
 import { SiteProximity, type GeoPoint } from '../sites/site-proximity';
@@ -125,6 +126,7 @@ export class TrialDaysService {
     private readonly calendar: SiteCalendar,
     private readonly bookings: BookingService,
     private readonly auth: AuthService,
+    private readonly metrics: Metrics,
   ) {}
 
   /** The published sites nearest the place the file names, nearest first. */
@@ -360,6 +362,7 @@ export class TrialDaysService {
       const bookingId = await this.dataSource.transaction((manager) =>
         this.bookTrialDay(manager, row.id, caller.userId),
       );
+      this.metrics.bookingsMade('trial_day');
       return { booking: (await this.bookings.findView(bookingId))! };
     }
     if (!request.password) {
@@ -380,6 +383,7 @@ export class TrialDaysService {
           bookingId = await this.bookTrialDay(manager, row.id, user.id);
         },
       );
+      this.metrics.bookingsMade('trial_day');
       return { booking: (await this.bookings.findView(bookingId!))!, session };
     } catch (error) {
       // Opened meanwhile by another request with this address.
