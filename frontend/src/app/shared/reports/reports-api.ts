@@ -5,6 +5,7 @@ import { API_BASE_URL } from '../../core/api/api-base-url';
 import {
   CsvDecimal,
   EventsReport,
+  NewcomersReport,
   OccupancyReport,
   ReportName,
   TeleworkDaysReport,
@@ -31,7 +32,12 @@ export interface EventsQuery extends ReportPeriod {
   siteId?: string;
 }
 
-export type ReportQuery = OccupancyQuery | TeleworkDaysQuery | EventsQuery;
+/** Soho Solo newcomers settled in the period; `groupBy` one or two of `epci`, `year`. */
+export interface NewcomersQuery extends ReportPeriod {
+  groupBy: string;
+}
+
+export type ReportQuery = OccupancyQuery | TeleworkDaysQuery | EventsQuery | NewcomersQuery;
 
 /** The network's figures (API.md § Reports): JSON for the dashboard, CSV and zip files to take away. */
 @Injectable({ providedIn: 'root' })
@@ -49,6 +55,11 @@ export class ReportsApi {
 
   events(query: EventsQuery): Observable<EventsReport> {
     return this.http.get<EventsReport>(`${this.baseUrl}/reports/events`, { params: paramsOf(query) });
+  }
+
+  /** Officers only: the API answers 403 to anyone else. */
+  newcomers(query: NewcomersQuery): Observable<NewcomersReport> {
+    return this.http.get<NewcomersReport>(`${this.baseUrl}/reports/newcomers`, { params: paramsOf(query) });
   }
 
   /**

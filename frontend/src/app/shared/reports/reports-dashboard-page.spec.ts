@@ -109,6 +109,16 @@ function answer(request: TestRequest): void {
       rows,
       totals: { days, members: 10, outsideGersShare: from === '2026-11-01' ? 0.6 : 0.5, unknownHomeShare: 0 },
     });
+  } else if (url === '/api/v1/reports/newcomers') {
+    request.flush({
+      rows: [
+        { key: '200066926,2025', label: 'CA Grand Auch Cœur de Gascogne · 2025', settled: 2 },
+        { key: '200066926,2026', label: 'CA Grand Auch Cœur de Gascogne · 2026', settled: 3 },
+        { key: `${LOMAGNE.code},2026`, label: `${LOMAGNE.name} · 2026`, settled: 1 },
+        { key: 'none,2026', label: 'EPCI inconnu · 2026', settled: 1 },
+      ],
+      totals: { settled: 7 },
+    });
   } else if (url === '/api/v1/reports/events') {
     request.flush({
       rows: [
@@ -296,6 +306,42 @@ describe('ReportsDashboardPage', () => {
       ]);
     });
 
+    it('shows the Soho Solo newcomers settled per EPCI and year, and downloads them as CSV', async () => {
+      expect(asked).toContain('/api/v1/reports/newcomers?from=2026-11-01&to=2026-11-29&groupBy=epci,year');
+      const newcomers = panel('Nouveaux arrivants installés (Soho Solo)');
+      expect(text(newcomers?.querySelector('.report-panel__note'))).toContain('par année d’installation');
+      expect(newcomers?.querySelector('canvas')?.getAttribute('aria-label')).toContain(
+        'nombre de nouveaux arrivants installés',
+      );
+      expect([...(newcomers?.querySelectorAll('thead th') ?? [])].map((th) => text(th))).toEqual([
+        'Intercommunalité (EPCI)',
+        'Année',
+        'Nouveaux arrivants installés',
+      ]);
+      expect(tableRows(newcomers)).toEqual([
+        ['CA Grand Auch Cœur de Gascogne', '2025', '2'],
+        ['CA Grand Auch Cœur de Gascogne', '2026', '3'],
+        [LOMAGNE.name, '2026', '1'],
+        ['Intercommunalité inconnue', '2026', '1'],
+      ]);
+
+      Object.assign(URL, { createObjectURL: jest.fn(() => 'blob:csv'), revokeObjectURL: jest.fn() });
+      const downloads: string[] = [];
+      const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+        this: HTMLAnchorElement,
+      ) {
+        downloads.push(this.download);
+      });
+      button(newcomers, 'Télécharger en CSV')?.click();
+      http
+        .expectOne('/api/v1/reports/newcomers?from=2026-11-01&to=2026-11-29&groupBy=epci,year&format=csv&decimal=comma')
+        .flush(new Blob(['\ufeffkey;label;settled\n'], { type: 'text/csv' }));
+      await settle();
+      click.mockRestore();
+
+      expect(downloads).toEqual(['newcomers-2026-11-01-2026-11-29.csv']);
+    });
+
     it('narrows the occupancy to an EPCI, and says the territory-wide figures do not follow', async () => {
       asked = [];
       await choose('Intercommunalité (EPCI)', LOMAGNE.name);
@@ -303,7 +349,9 @@ describe('ReportsDashboardPage', () => {
       expect(asked).toContain(
         `/api/v1/reports/occupancy?from=2026-11-01&to=2026-11-29&groupBy=site&epciCode=${LOMAGNE.code}`,
       );
-      expect(asked.filter((url) => url.includes('telework-days') || url.includes('/events'))).toEqual([]);
+      expect(
+        asked.filter((url) => url.includes('telework-days') || url.includes('/events') || url.includes('/newcomers')),
+      ).toEqual([]);
       expect(tableRows(panel('Occupation par lieu')).map((row) => row[0])).toEqual(['La Fabrique de Lectoure']);
       expect(text(panel('Jours de télétravail par employeur')?.querySelector('.report-panel__note'))).toContain(
         'ne s’y applique pas',
@@ -384,6 +432,8 @@ describe('ReportsDashboardPage', () => {
       expect(page.querySelector('bastide-network-nav')).toBeNull();
       expect(button(page, 'Exporter tout (zip)')).toBeUndefined();
       expect(panel('Jours de télétravail par employeur')).toBeUndefined();
+      expect(panel('Nouveaux arrivants installés (Soho Solo)')).toBeUndefined();
+      expect(asked.some((url) => url.includes('/reports/newcomers'))).toBe(false);
 
       asked = [];
       await choose('Lieu', LECTOURE.name);

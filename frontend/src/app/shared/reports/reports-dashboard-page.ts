@@ -10,6 +10,7 @@ import { forkJoin, map } from 'rxjs';
 import {
   CsvDecimal,
   EventsReportRow,
+  NewcomersReportRow,
   OccupancyRow,
   TeleworkDaysReport,
   TeleworkDaysRow,
@@ -37,7 +38,14 @@ import {
   trendPeriod,
 } from './report-period';
 import { loadedReport } from './report-resource';
-import { EventsQuery, OccupancyQuery, ReportPeriod, ReportsApi, TeleworkDaysQuery } from './reports-api';
+import {
+  EventsQuery,
+  NewcomersQuery,
+  OccupancyQuery,
+  ReportPeriod,
+  ReportsApi,
+  TeleworkDaysQuery,
+} from './reports-api';
 
 /** Whose dashboard: a network officer's (every site, territory and employers) or a host's (their sites). */
 export type DashboardArea = 'network' | 'host';
@@ -159,6 +167,12 @@ export class ReportsDashboardPage {
     };
   });
 
+  /** Officers only, network-wide: newcomers are counted by the EPCI they settled in, not by site. */
+  protected readonly newcomersQuery = computed<NewcomersQuery | undefined>(() => {
+    const period = this.period();
+    return this.isNetwork() && period ? { ...period, groupBy: 'epci,year' } : undefined;
+  });
+
   private teleworkQuery(groupBy: string): TeleworkDaysQuery | undefined {
     const period = this.period();
     return this.isNetwork() && period ? { ...period, groupBy } : undefined;
@@ -187,6 +201,10 @@ export class ReportsDashboardPage {
   protected readonly events = loadedReport(
     () => this.eventsQuery(),
     (query) => this.api.events(query),
+  );
+  protected readonly newcomers = loadedReport(
+    () => this.newcomersQuery(),
+    (query) => this.api.newcomers(query),
   );
 
   /** This period and the one before, whole: the API's totals count each person once over the period. */
@@ -269,6 +287,15 @@ export class ReportsDashboardPage {
   protected readonly eventGroupOf = (row: EventsReportRow) =>
     this.eventGroup() === 'category' ? (this.translate.instant(`eventCategories.${row.key}`) as string) : row.label;
   protected readonly siteOf = this.siteLabel;
+  /**
+   * The API's key is `epciCode,year` and its label `EPCI name · year` (`none`: no EPCI known); the row says
+   * the EPCI and a column the year, so the table reads EPCI × year.
+   */
+  protected readonly newcomerEpciOf = (row: NewcomersReportRow) =>
+    row.key.startsWith('none,')
+      ? (this.translate.instant('reports.newcomers.unknownEpci') as string)
+      : row.label.slice(0, row.label.lastIndexOf(' · '));
+  private readonly newcomerYearOf = (row: NewcomersReportRow) => row.key.slice(row.key.lastIndexOf(',') + 1);
 
   protected readonly occupancyColumns = computed<ReportColumn<OccupancyRow>[]>(() => {
     const language = this.language();
@@ -303,6 +330,14 @@ export class ReportsDashboardPage {
     ];
   });
 
+  protected readonly newcomerColumns = computed<ReportColumn<NewcomersReportRow>[]>(() => {
+    const language = this.language();
+    return [
+      { labelKey: 'reports.columns.year', cell: this.newcomerYearOf },
+      { labelKey: 'reports.columns.settled', cell: (row) => formatNumber(row.settled, language) },
+    ];
+  });
+
   protected readonly colours = CHART_COLOURS;
   protected readonly siteRows = computed(() => this.bySite.value()?.rows ?? []);
   protected readonly siteLabels = computed(() => this.siteRows().map((row) => row.label));
@@ -318,6 +353,11 @@ export class ReportsDashboardPage {
   protected readonly homeEpciRows = computed(() => this.homeEpcis.value()?.rows ?? []);
   protected readonly homeEpciLabels = computed(() => this.homeEpciRows().map(this.homeOf));
   protected readonly homeEpciDays = computed(() => this.homeEpciRows().map((row) => row.days));
+  protected readonly newcomerRows = computed(() => this.newcomers.value()?.rows ?? []);
+  protected readonly newcomerLabels = computed(() =>
+    this.newcomerRows().map((row) => `${this.newcomerEpciOf(row)} · ${this.newcomerYearOf(row)}`),
+  );
+  protected readonly newcomerCounts = computed(() => this.newcomerRows().map((row) => row.settled));
   protected readonly eventRows = computed(() => this.events.value()?.rows ?? []);
   protected readonly eventLabels = computed(() => this.eventRows().map(this.eventGroupOf));
   protected readonly eventFill = computed(() => this.eventRows().map((row) => row.fillRate));
