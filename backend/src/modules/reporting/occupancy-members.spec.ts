@@ -14,7 +14,7 @@ describe('the months of a year as reporting_member_years holds them', () => {
   });
 
   it('turns the per-year counts of each month bit into month rows, leaving out empty months', () => {
-    const counts = [
+    const counts: Record<string, string | number>[] = [
       { year: 2025, m1: '0', m2: '3', m3: '0', m12: '7' },
       { year: 2026, m1: '2' },
     ];

@@ -251,13 +251,28 @@ export class OccupancyReport {
             ...months.edges.map((edge) => rollup('reporting_site_days', 'day', edge)),
           ]
         : [rollup('reporting_site_days', 'day', period)];
+    const halves = dimensions.includes('halfDay') ? HALF_DAYS : WHOLE_DAYS;
+    if (dimensions.length === 0) {
+      return this.dataSource.query(
+        `SELECT coalesce(sum(h.minutes), 0)::bigint AS minutes, coalesce(sum(h.bookings), 0)::bigint AS bookings,
+                coalesce(sum(h.no_shows), 0)::bigint AS no_shows
+         FROM (${sources.join(' UNION ALL ')}) f ${halves}`,
+        params,
+      );
+    }
+    // Summed first by the raw columns the keys are made of (site, EPCI, date, kind, half), then the keys
+    // formatted on those groups: a year of the network is 93,000 month rows but 12,504 EPCI × month groups,
+    // and a text key per row made the statement sort them all.
+    const raw = [...new Set(dimensions.map((dimension) => RAW_COLUMNS[dimension]))];
     return this.dataSource.query(
-      `SELECT ${dimensions.length > 0 ? `${keySelect(dimensions)},` : ''}
-              coalesce(sum(h.minutes), 0)::bigint AS minutes, coalesce(sum(h.bookings), 0)::bigint AS bookings,
-              coalesce(sum(h.no_shows), 0)::bigint AS no_shows
-       FROM (${sources.join(' UNION ALL ')}) f
-       ${dimensions.includes('halfDay') ? HALF_DAYS : WHOLE_DAYS}
-       ${dimensions.length > 0 ? `GROUP BY ${groupPositions(dimensions)}` : ''}`,
+      `SELECT ${keySelect(dimensions)}, sum(f.minutes)::bigint AS minutes, sum(f.bookings)::bigint AS bookings,
+              sum(f.no_shows)::bigint AS no_shows
+       FROM (SELECT ${raw.map((column) => `${column} AS ${column.slice(2)}`).join(', ')},
+                    sum(h.minutes) AS minutes, sum(h.bookings) AS bookings, sum(h.no_shows) AS no_shows
+             FROM (${sources.join(' UNION ALL ')}) f ${halves}
+             GROUP BY ${raw.join(', ')}) f
+       CROSS JOIN LATERAL (SELECT ${raw.includes('h.half') ? 'f.half' : 'NULL::text'} AS half) h
+       GROUP BY ${groupPositions(dimensions)}`,
       params,
     );
   }
@@ -347,6 +362,18 @@ const ROLLUP_COUNTERS = [
   'morning_no_shows',
   'afternoon_no_shows',
 ];
+
+/** The rollup column each grouping's key is made of (`report-sql.ts`'s keys read them as `f.…` and `h.half`). */
+const RAW_COLUMNS: Record<OccupancyDimension, string> = {
+  site: 'f.site_id',
+  epci: 'f.epci_code',
+  day: 'f.day',
+  week: 'f.day',
+  month: 'f.day',
+  weekday: 'f.day',
+  halfDay: 'h.half',
+  kind: 'f.kind',
+};
 
 /** The groupings whose booked time the monthly rollup answers. */
 const MONTHLY_BOOKED_DIMENSIONS: OccupancyDimension[] = ['site', 'epci', 'month', 'kind', 'halfDay'];
