@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { strFromU8, unzipSync } from 'fflate';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
 import { givenHost, givenSite } from '../../testing/sites-fixtures';
@@ -133,6 +134,28 @@ describe('reports: settled newcomers', () => {
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(csv.headers['content-disposition']).toBe('attachment; filename="newcomers-2026-01-01-2027-12-31.csv"');
     expect(csv.text).toBe('\uFEFF"key";"label";"settled"\r\n"2026";"2026";5\r\n"2027";"2027";1\r\n');
+  });
+
+  it('is in the officers’ export of the period, as newcomers-epci-year.csv', async () => {
+    const response = await t.http
+      .get(`/api/v1/reports/export?${PERIOD}&decimal=comma`)
+      .set('Authorization', admin.bearer)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const files = unzipSync(new Uint8Array(response.body as Buffer));
+    expect(strFromU8(files['newcomers-epci-year.csv'])).toBe(
+      // As the zip's other files: no byte-order mark inside the archive.
+      '"key";"label";"settled"\r\n' +
+        `"${AUCH_EPCI},2026";"${epciNames[AUCH_EPCI]} · 2026";3\r\n` +
+        `"${FLEURANCE_EPCI},2026";"${epciNames[FLEURANCE_EPCI]} · 2026";1\r\n` +
+        `"${FLEURANCE_EPCI},2027";"${epciNames[FLEURANCE_EPCI]} · 2027";1\r\n` +
+        '"none,2026";"EPCI inconnu · 2026";1\r\n',
+    );
   });
 
   it('is for officers only: anonymous 401, members and hosts 403', async () => {

@@ -498,6 +498,7 @@ describe('reports', () => {
         'events-category.csv',
         'events-month.csv',
         'events-site.csv',
+        'newcomers-epci-year.csv',
         'occupancy-epci-month.csv',
         'occupancy-epci.csv',
         'occupancy-kind.csv',
