@@ -42,6 +42,23 @@ describe('ReportChart', () => {
     );
   });
 
+  it('steps a count’s axis by whole numbers only, and leaves hours and days free to fall between', async () => {
+    const fixture = TestBed.createComponent(ReportChart);
+    fixture.componentRef.setInput('type', 'bar');
+    fixture.componentRef.setInput('labels', ['Grand Auch · 2026']);
+    fixture.componentRef.setInput('series', [{ label: 'Installés', values: [2], colour: '#8a5a00' }]);
+    fixture.componentRef.setInput('language', 'fr');
+    fixture.componentRef.setInput('description', 'Nouveaux arrivants installés');
+    fixture.componentRef.setInput('horizontal', true);
+    const ticks = () =>
+      (fixture.componentInstance['options']()?.scales?.['x'] as { ticks: { precision?: number } }).ticks;
+
+    fixture.componentRef.setInput('scale', 'count');
+    expect(ticks().precision).toBe(0);
+    fixture.componentRef.setInput('scale', 'number');
+    expect(ticks().precision).toBeUndefined();
+  });
+
   it('keeps every point of a line', async () => {
     const chart = await render('line', 40);
 

@@ -78,8 +78,11 @@ export class ReportChart {
   readonly type = input.required<'bar' | 'line'>();
   readonly labels = input.required<readonly string[]>();
   readonly series = input.required<readonly ChartSeries[]>();
-  /** `percent`: values are rates (0.734) shown as "73,4 %"; `number`: counts and hours. */
-  readonly scale = input<'percent' | 'number'>('number');
+  /**
+   * `percent`: values are rates (0.734) shown as "73,4 %"; `number`: hours and days, which may be fractions;
+   * `count`: whole things (people), whose axis has whole steps only (no "0,5 newcomer").
+   */
+  readonly scale = input<'percent' | 'number' | 'count'>('number');
   readonly horizontal = input(false);
   readonly language = input.required<string>();
   /** Says what the chart shows, for readers who do not see it. */
@@ -127,7 +130,11 @@ export class ReportChart {
       percent ? formatPercent(Number(value), language) : formatNumber(Number(value), language);
     const valueAxis = {
       beginAtZero: true,
-      ticks: { color: '#1b1b1b', callback: (value: number | string) => format(value) },
+      ticks: {
+        color: '#1b1b1b',
+        callback: (value: number | string) => format(value),
+        ...(this.scale() === 'count' ? { precision: 0 } : {}),
+      },
       grid: { color: '#d6d6d6' },
     };
     const categoryAxis = { ticks: { color: '#1b1b1b' }, grid: { display: false } };
