@@ -26,6 +26,7 @@ export function givenNewcomer(overrides: Partial<NewcomerSummary> = {}): Newcome
     welcomeCommune: null,
     nextActionDate: null,
     nextActionNote: null,
+    consentedAt: '2026-11-29T14:00:00+01:00',
     retainUntil: '2029-11-29T14:00:00+01:00',
     settledAt: null,
     anonymised: false,
