@@ -5,6 +5,8 @@ import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { RouterTestingHarness } from '@angular/router/testing';
 import { routes } from '../../app.routes';
 import { apiProblemInterceptor } from '../../core/api/api-problem.interceptor';
+import { COMMUNE_SUGGESTIONS_DEBOUNCE_MS } from '../../shared/territory/commune-picker';
+import { givenCommune, givenCommunePage } from '../../testing/territory-samples';
 import { provideTestTranslations } from '../../testing/test-translations';
 
 describe('MoveToGersPage', () => {
@@ -175,6 +177,25 @@ describe('MoveToGersPage', () => {
     );
     expect(request.request.body).not.toHaveProperty('maxMinutesToStation');
     expect(request.request.body).not.toHaveProperty('timing');
+    request.flush({ id: 'newcomer-1', status: 'new' }, { status: 201, statusText: 'Created' });
+  });
+
+  it('sends the village or town they have in mind, chosen among the suggestions', async () => {
+    fillValidForm();
+    const commune = control('Village ou ville en vue (facultatif)') as HTMLInputElement;
+    commune.focus();
+    fill('Village ou ville en vue (facultatif)', 'Mira');
+    await new Promise((resolve) => setTimeout(resolve, COMMUNE_SUGGESTIONS_DEBOUNCE_MS + 50));
+    const suggestions = http.expectOne((request) => request.url === '/api/v1/territory/communes');
+    expect(suggestions.request.params.get('q')).toBe('Mira');
+    suggestions.flush(givenCommunePage([givenCommune({ code: '32256', name: 'Mirande', postalCodes: ['32300'] })]));
+    await harness.fixture.whenStable();
+    (document.querySelector('mat-option') as HTMLElement).click();
+    await harness.fixture.whenStable();
+
+    await submit();
+    const request = http.expectOne('/api/v1/newcomers');
+    expect(request.request.body).toEqual(expect.objectContaining({ wishedCommuneCode: '32256' }));
     request.flush({ id: 'newcomer-1', status: 'new' }, { status: 201, statusText: 'Created' });
   });
 

@@ -22,6 +22,7 @@ import {
 import { ProblemMessagePipe } from '../../core/api/problem-message.pipe';
 import { LanguageService } from '../../core/i18n/language';
 import { applyFieldErrors } from '../../shared/forms/field-errors';
+import { CommunePicker } from '../../shared/territory/commune-picker';
 
 /** The fields of the form, in their order on the page: the error summary lists them in that order. */
 const FIELDS = [
@@ -67,6 +68,7 @@ const wholeNumber = (min: number, max: number) => [
     MatRadioModule,
     MatSelectModule,
     ProblemMessagePipe,
+    CommunePicker,
     ReactiveFormsModule,
     RouterLink,
     TranslatePipe,
@@ -105,6 +107,8 @@ export class MoveToGersPage {
     children: new FormControl<number | null>(null, { validators: wholeNumber(0, HOUSEHOLD_MAX) }),
     wishes: new FormControl('', { nonNullable: true, validators: [Validators.required, Validators.maxLength(4000)] }),
     wishedArea: new FormControl('', { nonNullable: true, validators: [Validators.maxLength(200)] }),
+    /** The INSEE code of a village or town they have in mind, chosen in the commune picker. */
+    wishedCommuneCode: new FormControl<string | null>(null),
     housing: new FormControl<HousingWish | null>(null),
     /** `yes`, `no` or left empty (not said). */
     fibreNeeded: new FormControl<'yes' | 'no' | ''>('', { nonNullable: true }),
@@ -167,6 +171,7 @@ export class MoveToGersPage {
     if (value.adults !== null && `${value.adults}` !== '') optional.adults = Number(value.adults);
     if (value.children !== null && `${value.children}` !== '') optional.children = Number(value.children);
     if (value.wishedArea.trim()) optional.wishedArea = value.wishedArea.trim();
+    if (value.wishedCommuneCode) optional.wishedCommuneCode = value.wishedCommuneCode;
     if (value.housing) optional.housing = value.housing;
     if (value.fibreNeeded) optional.fibreNeeded = value.fibreNeeded === 'yes';
     if (value.maxMinutesToStation !== null && `${value.maxMinutesToStation}` !== '') {
