@@ -12,6 +12,8 @@ export class SmtpPeer {
   refusing = false;
   refusedCount = 0;
   answerDelayMs = 0;
+  /** Errors of connections that broke, such as a sender killed in the middle of a message. */
+  readonly connectionErrors: Error[] = [];
   private readonly server: SMTPServer;
 
   constructor() {
@@ -40,6 +42,9 @@ export class SmtpPeer {
         });
       },
     });
+    // smtp-server re-emits a connection's socket error on the server when it breaks mid-message (a worker
+    // killed while sending resets it): without a listener, that event would throw in the test process.
+    this.server.on('error', (error: Error) => this.connectionErrors.push(error));
   }
 
   async start(): Promise<string> {
