@@ -33,6 +33,7 @@ import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/mig
 import { NewcomersSettledAt1764455000000 } from '../modules/newcomers/migrations/1764455000000-newcomers-settled-at';
 import { ReportingFollowsSiteHours1764413000000 } from '../modules/reporting/migrations/1764413000000-reporting-follows-site-hours';
 import { ReportingMonthlyRollups1764460000000 } from '../modules/reporting/migrations/1764460000000-reporting-monthly-rollups';
+import { ReportingEpciMonths1764476000000 } from '../modules/reporting/migrations/1764476000000-reporting-epci-months';
 
 /**
  * Every module's migrations, in the order of their timestamps. Migrations are never edited once landed:
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   WelcomeVillages1764440000000,
   NewcomerTrialDays1764450000000,
   NewcomersSettledAt1764455000000,
+  ReportingEpciMonths1764476000000,
 ];

@@ -113,7 +113,7 @@ export class OccupancyReport {
     // then the period's bookings and no-shows are counted again without groups. People are always counted
     // once over the period, which no sum of the rows can say.
     const halfDays = dimensions.includes('halfDay');
-    const [booked] = rows.length > 0 && halfDays ? await this.booked(sites, period, [], query.kind) : [];
+    const [booked] = rows.length > 0 && halfDays ? await this.booked(principal, sites, period, [], query) : [];
     const [members] = rows.length > 0 ? await this.members(principal, sites, period, [], query) : [];
     const totals: OccupancyTotals = {
       capacityHours: sum('capacityHours'),
@@ -157,7 +157,7 @@ export class OccupancyReport {
     for (const [key, minutes] of capacityByGroup(capacitySites, reportDays(period), dimensions)) {
       figuresOf(key).capacityMinutes = minutes;
     }
-    for (const row of await this.booked(sites, period, dimensions, filter.kind)) {
+    for (const row of await this.booked(principal, sites, period, dimensions, filter)) {
       const entry = figuresOf(rowKey(row, dimensions));
       entry.bookedMinutes = Number(row.minutes);
       entry.bookings = Number(row.bookings);
@@ -223,31 +223,47 @@ export class OccupancyReport {
   }
 
   /**
-   * Booked minutes, bookings and no-shows per group: whole months from the monthly rollup when the grouping
-   * is coarser than a day, the days outside them (or every day, for groupings by day, week or weekday) from
-   * the daily one. Sums add up across both.
+   * Booked minutes, bookings and no-shows per group: whole months from a monthly rollup when the grouping is
+   * coarser than a day — per EPCI (`reporting_epci_months`) for the officers' network without a site grouping,
+   * per site (`reporting_site_months`) otherwise — and the days outside them (or every day, for groupings by
+   * day, week or weekday) from the daily one. Sums add up across them.
    */
   private booked(
+    principal: Principal,
     sites: ScopedSite[],
     period: ReportPeriod,
     dimensions: OccupancyDimension[],
-    kind?: string,
+    filter: OccupancyFilter,
   ): Promise<Record<string, string>[]> {
-    const params: unknown[] = [sites.map((site) => site.id), kind ?? null];
+    const params: unknown[] = [filter.kind ?? null];
     const param = (value: unknown) => {
       params.push(value);
       return `$${params.length}`;
     };
+    let siteIds: string | undefined;
+    const sitesParam = () => (siteIds ??= param(sites.map((site) => site.id)));
     const rollup = (table: string, dayColumn: string, days: ReportPeriod) =>
       `SELECT t.${dayColumn} AS day, t.site_id, t.kind, ${ROLLUP_COUNTERS.map((c) => `t.${c}`).join(', ')}, s.epci_code
        FROM ${table} t JOIN sites s ON s.id = t.site_id
        WHERE t.${dayColumn} BETWEEN ${param(days.from)}::date AND ${param(days.to)}::date
-         AND t.site_id = ANY($1::uuid[]) AND ($2::text IS NULL OR t.kind = $2)`;
+         AND t.site_id = ANY(${sitesParam()}::uuid[]) AND ($1::text IS NULL OR t.kind = $1)`;
+    // The EPCI rollup holds the published sites, which is exactly an officer's network (ReportScope).
+    const epciRollup = (months: { first: string; last: string }) => {
+      const epci = param(filter.epciCode ?? null);
+      return `SELECT t.month AS day, NULL::uuid AS site_id, t.kind, ${ROLLUP_COUNTERS.map((c) => `t.${c}`).join(', ')},
+              nullif(t.epci_code, 'none') AS epci_code
+       FROM reporting_epci_months t
+       WHERE t.month BETWEEN ${param(months.first)}::date AND ${param(months.last)}::date
+         AND ($1::text IS NULL OR t.kind = $1) AND (${epci}::text IS NULL OR t.epci_code = ${epci})`;
+    };
+    const network = principal.role === 'admin' && filter.siteId === undefined;
     const months = wholeMonths(period);
     const sources =
       months && dimensions.every((dimension) => MONTHLY_BOOKED_DIMENSIONS.includes(dimension))
         ? [
-            rollup('reporting_site_months', 'month', { from: months.first, to: months.last }),
+            network && !dimensions.includes('site')
+              ? epciRollup(months)
+              : rollup('reporting_site_months', 'month', { from: months.first, to: months.last }),
             ...months.edges.map((edge) => rollup('reporting_site_days', 'day', edge)),
           ]
         : [rollup('reporting_site_days', 'day', period)];

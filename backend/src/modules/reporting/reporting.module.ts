@@ -4,7 +4,7 @@ import { NewcomersModule } from '../newcomers/newcomers.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { ReportingSiteDay } from './entities/reporting-site-day.entity';
 import { ReportingSiteMonthMember } from './entities/reporting-site-month-member.entity';
-import { ReportingSiteMonth } from './entities/reporting-site-month.entity';
+import { ReportingEpciMonth, ReportingSiteMonth } from './entities/reporting-site-month.entity';
 import {
   ReportingEpciMonthCount,
   ReportingMemberEpciMonth,
@@ -40,6 +40,7 @@ import { MonthlySummaryTask } from './monthly-summary.task';
       ReportingSiteDay,
       ReportingSiteMonthMember,
       ReportingSiteMonth,
+      ReportingEpciMonth,
       ReportingMemberSiteMonth,
       ReportingSiteMonthCount,
       ReportingMemberEpciMonth,

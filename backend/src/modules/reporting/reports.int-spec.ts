@@ -605,6 +605,7 @@ describe('reports', () => {
     const derived = async () => {
       const tables: [string, string][] = [
         ['reporting_site_months', 'bookings > 0 OR no_shows > 0 OR morning_minutes > 0 OR afternoon_minutes > 0'],
+        ['reporting_epci_months', 'bookings > 0 OR no_shows > 0 OR morning_minutes > 0 OR afternoon_minutes > 0'],
         ['reporting_member_site_months', 'kinds > 0'],
         ['reporting_site_month_counts', 'members > 0'],
         ['reporting_member_epci_months', 'sites > 0'],
@@ -734,6 +735,26 @@ describe('reports', () => {
         ]),
         members: 1,
       });
+
+      // Moved to a commune of Auch's EPCI (Pavie), the site's booked time and people move with it (a, at
+      // both sites, counts once); the network's EPCI × month (from the EPCI rollup) then equals the sum of the
+      // sites' own rows.
+      await t.http
+        .patch(`/api/v1/sites/${site.id}`)
+        .set('Authorization', admin.bearer)
+        .send({ communeCode: '32307' })
+        .expect(200);
+      expect(await figures(`${MAY}&groupBy=epci,month`)).toEqual({
+        rows: [[`${AUCH_EPCI},2026-05`, 4, 1]],
+        members: 1,
+      });
+      const byEpci = await get(admin, `occupancy?${MAY}&groupBy=epci,month`).expect(200);
+      const bySite = await get(admin, `occupancy?${MAY}&groupBy=site`).expect(200);
+      const auchEpci = byEpci.body.rows.find((row: { key: string }) => row.key === `${AUCH_EPCI},2026-05`);
+      const ofAuchEpci = bySite.body.rows.filter((row: { key: string }) => [auch.id, site.id].includes(row.key));
+      const total = (rows: { bookedHours: number }[]) => rows.reduce((sum, row) => sum + row.bookedHours, 0);
+      expect(auchEpci.bookedHours).toBeGreaterThan(0);
+      expect(auchEpci.bookedHours).toBeCloseTo(total(ofAuchEpci), 2);
 
       // Whatever happened above, the triggers' rows are what a rebuild from the two base tables makes.
       const kept = await derived();
