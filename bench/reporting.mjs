@@ -247,14 +247,15 @@ async function main() {
       const [{ monthly }] = (await pool.query(`SELECT to_regclass('reporting_member_years') IS NOT NULL AS monthly`))
         .rows;
       if (monthly) {
-        // The rollups of migration 1764460000000: rows and size on disk (with indexes) of each.
+        // The rollups of migrations 1764460000000 and 1764476000000: rows and size on disk (with indexes) of each.
         sizes.monthly_rollups = (
           await pool.query(
             `SELECT t AS table, (xpath('/row/c/text()', query_to_xml(format('SELECT count(*) AS c FROM %I', t), false, true, '')))[1]::text::bigint AS rows,
                     pg_size_pretty(pg_total_relation_size(t)) AS size
              FROM unnest(ARRAY['reporting_site_months', 'reporting_member_site_months', 'reporting_site_month_counts',
                                'reporting_member_epci_months', 'reporting_epci_month_counts', 'reporting_member_months',
-                               'reporting_member_years', 'reporting_site_month_members']) AS t`,
+                               'reporting_member_years', 'reporting_site_month_members', 'reporting_epci_months']) AS t
+             WHERE to_regclass(t) IS NOT NULL`,
           )
         ).rows;
       }
