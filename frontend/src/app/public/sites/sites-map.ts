@@ -1,21 +1,8 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  afterNextRender,
-  effect,
-  inject,
-  input,
-  signal,
-  viewChild,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, ElementRef, effect, inject, input, viewChild } from '@angular/core';
 import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { LayerGroup, Map as LeafletMap } from 'leaflet';
 import { SiteView } from '../../core/api/sites.types';
-import { Leaflet, GersMap, openGersMap } from './leaflet-map';
-import { MAP_TILES } from './map-config';
+import { GersMap, placePin, showGersMap } from './leaflet-map';
 
 /**
  * The sites on a map. Supplementary: the list beside it carries the same information, so the page
@@ -50,46 +37,28 @@ import { MAP_TILES } from './map-config';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class SitesMap {
-  private readonly tiles = inject(MAP_TILES);
   private readonly router = inject(Router);
   private readonly translate = inject(TranslateService);
   private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('map');
 
   readonly sites = input.required<readonly SiteView[]>();
 
-  protected readonly failed = signal(false);
-  private readonly leaflet = signal<GersMap | null>(null);
+  private readonly gersMap = showGersMap(this.canvas);
+  protected readonly failed = this.gersMap.failed;
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    afterNextRender(() => {
-      openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
-        .then((opened) => {
-          if (opened) {
-            this.leaflet.set(opened);
-          }
-        })
-        .catch(() => this.failed.set(true));
-    });
     effect(() => {
-      const loaded = this.leaflet();
+      const loaded = this.gersMap.opened();
       if (loaded) {
-        this.showSites(loaded.L, loaded.map, loaded.markers, this.sites());
+        this.showSites(loaded, this.sites());
       }
     });
   }
 
-  private showSites(L: Leaflet, map: LeafletMap, markers: LayerGroup, sites: readonly SiteView[]): void {
+  private showSites({ L, map, markers }: GersMap, sites: readonly SiteView[]): void {
     markers.clearLayers();
     for (const site of sites) {
-      const marker = L.marker([site.latitude, site.longitude], {
-        // The title names the marker for screen readers (Leaflet makes it a keyboard-reachable button).
-        title: site.name,
-        alt: site.name,
-        icon: L.divIcon({ className: 'site-marker', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -8] }),
-      });
-      marker.bindPopup(() => this.popupOf(site));
-      markers.addLayer(marker);
+      markers.addLayer(placePin(L, site.latitude, site.longitude, site.name, () => this.popupOf(site)));
     }
     if (sites.length > 0) {
       map.fitBounds(L.latLngBounds(sites.map((site) => [site.latitude, site.longitude] as [number, number])), {

@@ -1,21 +1,16 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
   ElementRef,
-  afterNextRender,
   computed,
   effect,
   inject,
   input,
-  signal,
   viewChild,
 } from '@angular/core';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import type { LayerGroup, Map as LeafletMap } from 'leaflet';
 import { WelcomeVillageView } from '../../core/api/welcome-villages.types';
-import { GersMap, Leaflet, openGersMap } from '../sites/leaflet-map';
-import { MAP_TILES } from '../sites/map-config';
+import { GersMap, placePin, showGersMap } from '../sites/leaflet-map';
 
 /** A village placed on the map: officers give the position, the reference communes have none. */
 type PlacedVillage = WelcomeVillageView & { latitude: number; longitude: number };
@@ -62,7 +57,6 @@ export function villageAnchor(village: Pick<WelcomeVillageView, 'communeCode'>):
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class WelcomeVillagesMap {
-  private readonly tiles = inject(MAP_TILES);
   private readonly translate = inject(TranslateService);
   private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('map');
 
@@ -73,39 +67,24 @@ export class WelcomeVillagesMap {
     ),
   );
 
-  protected readonly failed = signal(false);
-  private readonly leaflet = signal<GersMap | null>(null);
+  private readonly gersMap = showGersMap(this.canvas);
+  protected readonly failed = this.gersMap.failed;
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    afterNextRender(() => {
-      openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
-        .then((opened) => {
-          if (opened) {
-            this.leaflet.set(opened);
-          }
-        })
-        .catch(() => this.failed.set(true));
-    });
     effect(() => {
-      const loaded = this.leaflet();
+      const loaded = this.gersMap.opened();
       if (loaded) {
-        this.showVillages(loaded.L, loaded.map, loaded.markers, this.placed());
+        this.showVillages(loaded, this.placed());
       }
     });
   }
 
-  private showVillages(L: Leaflet, map: LeafletMap, markers: LayerGroup, villages: readonly PlacedVillage[]): void {
+  private showVillages({ L, map, markers }: GersMap, villages: readonly PlacedVillage[]): void {
     markers.clearLayers();
     for (const village of villages) {
-      const marker = L.marker([village.latitude, village.longitude], {
-        // The title names the marker for screen readers (Leaflet makes it a keyboard-reachable button).
-        title: village.communeName,
-        alt: village.communeName,
-        icon: L.divIcon({ className: 'site-marker', iconSize: [22, 22], iconAnchor: [11, 11], popupAnchor: [0, -8] }),
-      });
-      marker.bindPopup(() => this.popupOf(village));
-      markers.addLayer(marker);
+      markers.addLayer(
+        placePin(L, village.latitude, village.longitude, village.communeName, () => this.popupOf(village)),
+      );
     }
     if (villages.length > 0) {
       map.fitBounds(

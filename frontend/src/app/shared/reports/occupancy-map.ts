@@ -3,17 +3,13 @@ import {
   Component,
   DestroyRef,
   ElementRef,
-  afterNextRender,
   effect,
   inject,
   input,
-  signal,
   viewChild,
 } from '@angular/core';
 import { TranslatePipe } from '@ngx-translate/core';
-import type { LayerGroup, Map as LeafletMap } from 'leaflet';
-import { GersMap, Leaflet, openGersMap } from '../../public/sites/leaflet-map';
-import { MAP_TILES } from '../../public/sites/map-config';
+import { GersMap, showGersMap } from '../../public/sites/leaflet-map';
 import { formatPercent, occupancyShade } from './report-format';
 
 /** A site placed on the map with its occupancy for the period. */
@@ -55,44 +51,27 @@ export interface SiteOccupancy {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class OccupancyMap {
-  private readonly tiles = inject(MAP_TILES);
   private readonly canvas = viewChild.required<ElementRef<HTMLElement>>('map');
 
   readonly sites = input.required<readonly SiteOccupancy[]>();
   readonly language = input.required<string>();
 
-  protected readonly failed = signal(false);
-  private readonly leaflet = signal<GersMap | null>(null);
+  private readonly gersMap = showGersMap(this.canvas);
+  protected readonly failed = this.gersMap.failed;
   /** The second fit waiting for the next frame: cancelled on leaving, when the map is already removed. */
   private pendingFit = 0;
 
   constructor() {
-    const destroyRef = inject(DestroyRef);
-    destroyRef.onDestroy(() => cancelAnimationFrame(this.pendingFit));
-    afterNextRender(() => {
-      openGersMap(this.canvas().nativeElement, this.tiles, destroyRef)
-        .then((opened) => {
-          if (opened) {
-            this.leaflet.set(opened);
-          }
-        })
-        .catch(() => this.failed.set(true));
-    });
+    inject(DestroyRef).onDestroy(() => cancelAnimationFrame(this.pendingFit));
     effect(() => {
-      const loaded = this.leaflet();
+      const loaded = this.gersMap.opened();
       if (loaded) {
-        this.showSites(loaded.L, loaded.map, loaded.markers, this.sites(), this.language());
+        this.showSites(loaded, this.sites(), this.language());
       }
     });
   }
 
-  private showSites(
-    L: Leaflet,
-    map: LeafletMap,
-    markers: LayerGroup,
-    sites: readonly SiteOccupancy[],
-    language: string,
-  ): void {
+  private showSites({ L, map, markers }: GersMap, sites: readonly SiteOccupancy[], language: string): void {
     markers.clearLayers();
     for (const site of sites) {
       const rate = formatPercent(site.occupancyRate, language, 0);
