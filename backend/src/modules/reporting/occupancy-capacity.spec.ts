@@ -122,6 +122,38 @@ describe('capacity by group', () => {
     expect(capacityByGroup([site({ resources: new Map() })], days, ['site']).size).toBe(0);
   });
 
+  it('counts sites of one schedule together without a site grouping, each closure on its own site', () => {
+    const network = [
+      site({ id: 'auch', resources: new Map([['desk', 4]]) }),
+      site({
+        id: 'pavie',
+        resources: new Map([
+          ['desk', 1],
+          ['meeting_room', 1],
+        ]),
+      }),
+      site({ id: 'lectoure', epciCode: '243200599', resources: new Map([['desk', 2]]) }),
+      site({ id: 'fleurance', epciCode: '243200599', openingHours: EVERY_DAY, resources: new Map([['desk', 3]]) }),
+      site({ id: 'mirande', closures: new Map([['2026-05-05', { reason: 'Inventaire' }]]) }),
+    ];
+    const days = reportDays({ from: '2026-04-01', to: '2026-06-30' });
+    // The sum of each site's own capacity is what the grouped sites give, for every grouping without a site.
+    const bySite = capacityByGroup(network, days, ['site', 'epci', 'month', 'kind', 'halfDay']);
+    for (const dimensions of [['epci', 'month'], ['month', 'kind', 'halfDay'], ['epci'], []] as const) {
+      const summed = new Map<string, number>();
+      for (const [key, value] of bySite) {
+        const [, epci, month, kind, half] = key.split(KEY_SEPARATOR);
+        const parts = { epci, month, kind, halfDay: half } as Record<string, string>;
+        const groupKey = dimensions.map((dimension) => parts[dimension]).join(KEY_SEPARATOR);
+        summed.set(groupKey, (summed.get(groupKey) ?? 0) + value);
+      }
+      expect(minutes(capacityByGroup(network, days, [...dimensions]))).toEqual(minutes(summed));
+    }
+    // Mirande's closure on Tuesday 5 May is taken off its own 2 desks only.
+    const may = minutes(capacityByGroup(network, reportDays({ from: '2026-05-05', to: '2026-05-05' }), ['epci']));
+    expect(may).toEqual({ '200066926': (4 + 2) * 510, '243200599': 2 * 510 + 3 * 570 });
+  });
+
   it('agrees day by day with the sites module’s calendar over a year of closures and holidays', () => {
     // The reference: openingRangesOn for each site and day, as a booking would see it.
     const days = reportDays({ from: '2026-01-01', to: '2026-12-31' });

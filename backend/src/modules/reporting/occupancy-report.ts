@@ -416,14 +416,10 @@ export function wholeMonths(period: ReportPeriod): { first: string; last: string
 
 /**
  * Rows in the order of their keys, by code unit, part by part: dates, weeks and months in time order, weekdays
- * 1 to 7, ids in one stable order.
+ * 1 to 7, ids in one stable order. KEY_SEPARATOR (U+001F) sorts below every character a part holds (ids,
+ * codes, dates, kinds), so comparing the joined keys compares their parts in turn, a shorter part first,
+ * without splitting 12,504 keys at every comparison of a year by EPCI × month.
  */
 export function compareKeys(a: string, b: string): number {
-  const left = a.split(KEY_SEPARATOR);
-  const right = b.split(KEY_SEPARATOR);
-  for (let index = 0; index < Math.max(left.length, right.length); index++) {
-    const [x, y] = [left[index] ?? '', right[index] ?? ''];
-    if (x !== y) return x < y ? -1 : 1;
-  }
-  return 0;
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { InvalidInput } from '../../common/problem/domain-error';
-import { wholeMonths } from './occupancy-report';
-import { dimensionLabel, OCCUPANCY_DIMENSIONS, parseGroupBy, TELEWORK_DIMENSIONS } from './report-dimensions';
+import { compareKeys, wholeMonths } from './occupancy-report';
+import {
+  dimensionLabel,
+  KEY_SEPARATOR,
+  OCCUPANCY_DIMENSIONS,
+  parseGroupBy,
+  TELEWORK_DIMENSIONS,
+} from './report-dimensions';
 import { checkPeriod, periodInstants, reportDays } from './report-period';
 
 const fieldOf = (run: () => unknown): string | undefined => {
@@ -87,5 +93,35 @@ describe('whole months of a period', () => {
     });
     expect(wholeMonths({ from: '2026-03-23', to: '2026-04-06' })).toBeUndefined();
     expect(wholeMonths({ from: '2026-12-01', to: '2027-01-31' })?.last).toBe('2027-01-01');
+  });
+});
+
+describe('the order of rows', () => {
+  it('compares composite keys part by part, a part that begins another first', () => {
+    const key = (...parts: string[]) => parts.join(KEY_SEPARATOR);
+    const keys = [
+      key('243200599', '2026-01'),
+      key('none', '2026-01'),
+      key('200066926', '2026-12'),
+      key('2000669', '2026-12'),
+      key('200066926', '2026-02'),
+      key('200066926'),
+      key('200066926', '2026-W05'),
+      key('200066926', '2026-02', 'morning'),
+    ];
+    const partByPart = (a: string, b: string) => {
+      const [left, right] = [a.split(KEY_SEPARATOR), b.split(KEY_SEPARATOR)];
+      for (let index = 0; index < Math.max(left.length, right.length); index++) {
+        const [x, y] = [left[index] ?? '', right[index] ?? ''];
+        if (x !== y) return x < y ? -1 : 1;
+      }
+      return 0;
+    };
+    expect([...keys].sort(compareKeys)).toEqual([...keys].sort(partByPart));
+    expect([...keys].sort(compareKeys).slice(0, 3)).toEqual([
+      key('2000669', '2026-12'),
+      key('200066926'),
+      key('200066926', '2026-02'),
+    ]);
   });
 });
