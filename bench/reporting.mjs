@@ -167,6 +167,9 @@ async function explainGoalReports(pool) {
   let statements = [];
   const dataSource = {
     async query(sql, params = []) {
+      // The report runs some statements at once: each keeps the place it was issued in.
+      const statement = { sql, params, plan: '' };
+      statements.push(statement);
       const plan = await pool.query(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, params);
       // The scope's site ids, written out in the plan, would be 3,500 UUIDs a line.
       const text = plan.rows
@@ -176,7 +179,7 @@ async function explainGoalReports(pool) {
           /'\{[0-9a-f-]{36}(,[0-9a-f-]{36})*\}'::uuid\[\]/g,
           (ids) => `'{…${ids.split(',').length} site ids…}'::uuid[]`,
         );
-      statements.push({ sql, params, plan: text });
+      statement.plan = text;
       return (await pool.query(sql, params)).rows;
     },
   };

@@ -106,22 +106,27 @@ export class OccupancyReport {
     const period = { from: query.from, to: query.to };
     checkPeriod(period);
     const sites = await this.scope.sites(principal, query);
-    const rows = await this.rowsOf(principal, sites, period, dimensions, query);
-    const sum = (field: 'capacityHours' | 'bookedHours' | 'bookings' | 'noShows') =>
-      Math.round(rows.reduce((total, row) => total + row[field], 0) * 100) / 100;
     // Each booking lies in one group of every dimension but the half-day, where a full day is in both rows:
     // then the period's bookings and no-shows are counted again without groups. People are always counted
-    // once over the period, which no sum of the rows can say.
+    // once over the period, which no sum of the rows can say. The totals' statements do not depend on the
+    // rows: all run at once, each on a connection of the pool.
     const halfDays = dimensions.includes('halfDay');
-    const [booked] = rows.length > 0 && halfDays ? await this.booked(principal, sites, period, [], query) : [];
-    const [members] = rows.length > 0 ? await this.members(principal, sites, period, [], query) : [];
+    const none = Promise.resolve([] as Record<string, string>[]);
+    const [rows, [booked], [members]] = await Promise.all([
+      this.rowsOf(principal, sites, period, dimensions, query),
+      sites.length > 0 && halfDays ? this.booked(principal, sites, period, [], query) : none,
+      sites.length > 0 ? this.members(principal, sites, period, [], query) : none,
+    ]);
+    const sum = (field: 'capacityHours' | 'bookedHours' | 'bookings' | 'noShows') =>
+      Math.round(rows.reduce((total, row) => total + row[field], 0) * 100) / 100;
+    const counted = (value: string | undefined) => (rows.length > 0 ? Number(value ?? 0) : 0);
     const totals: OccupancyTotals = {
       capacityHours: sum('capacityHours'),
       bookedHours: sum('bookedHours'),
       occupancyRate: rate(sum('bookedHours'), sum('capacityHours')),
-      bookings: halfDays ? Number(booked?.bookings ?? 0) : sum('bookings'),
-      uniqueMembers: Number(members?.members ?? 0),
-      noShows: halfDays ? Number(booked?.no_shows ?? 0) : sum('noShows'),
+      bookings: halfDays ? counted(booked?.bookings) : sum('bookings'),
+      uniqueMembers: counted(members?.members),
+      noShows: halfDays ? counted(booked?.no_shows) : sum('noShows'),
     };
     return { rows, totals };
   }
@@ -153,17 +158,22 @@ export class OccupancyReport {
       }
       return entry;
     };
-    const capacitySites = await this.capacitySites(sites, period, filter.kind);
+    // Three independent reads, at once on the pool's connections.
+    const [capacitySites, booked, members] = await Promise.all([
+      this.capacitySites(sites, period, filter.kind),
+      this.booked(principal, sites, period, dimensions, filter),
+      this.members(principal, sites, period, dimensions, filter),
+    ]);
     for (const [key, minutes] of capacityByGroup(capacitySites, reportDays(period), dimensions)) {
       figuresOf(key).capacityMinutes = minutes;
     }
-    for (const row of await this.booked(principal, sites, period, dimensions, filter)) {
+    for (const row of booked) {
       const entry = figuresOf(rowKey(row, dimensions));
       entry.bookedMinutes = Number(row.minutes);
       entry.bookings = Number(row.bookings);
       entry.noShows = Number(row.no_shows);
     }
-    for (const row of await this.members(principal, sites, period, dimensions, filter)) {
+    for (const row of members) {
       figuresOf(rowKey(row, dimensions)).uniqueMembers = Number(row.members);
     }
     const names = siteNames(sites);
@@ -188,17 +198,22 @@ export class OccupancyReport {
   /** Each site's schedule, active resources by kind and closures of the period. */
   private async capacitySites(sites: ScopedSite[], period: ReportPeriod, kind?: string): Promise<CapacitySite[]> {
     const ids = sites.map((site) => site.id);
-    const resources: { site_id: string; kind: string; count: string }[] = await this.dataSource.query(
-      `SELECT site_id, kind, count(*) AS count FROM resources
-       WHERE active AND site_id = ANY($1::uuid[]) AND ($2::text IS NULL OR kind = $2)
-       GROUP BY site_id, kind`,
-      [ids, kind ?? null],
-    );
-    const closures: { site_id: string; date: string; reason: string | null }[] = await this.dataSource.query(
-      `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, reason FROM site_closures
-       WHERE site_id = ANY($1::uuid[]) AND date BETWEEN $2::date AND $3::date`,
-      [ids, period.from, period.to],
-    );
+    const [resources, closures]: [
+      { site_id: string; kind: string; count: string }[],
+      { site_id: string; date: string; reason: string | null }[],
+    ] = await Promise.all([
+      this.dataSource.query(
+        `SELECT site_id, kind, count(*) AS count FROM resources
+         WHERE active AND site_id = ANY($1::uuid[]) AND ($2::text IS NULL OR kind = $2)
+         GROUP BY site_id, kind`,
+        [ids, kind ?? null],
+      ),
+      this.dataSource.query(
+        `SELECT site_id, to_char(date, 'YYYY-MM-DD') AS date, reason FROM site_closures
+         WHERE site_id = ANY($1::uuid[]) AND date BETWEEN $2::date AND $3::date`,
+        [ids, period.from, period.to],
+      ),
+    ]);
     const bySite = new Map<string, CapacitySite>(
       sites.map((site) => [
         site.id,
