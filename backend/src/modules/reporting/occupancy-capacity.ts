@@ -141,52 +141,49 @@ export function capacityByGroup(
   const byHalf = dimensions.includes('halfDay');
   const byKind = dimensions.includes('kind');
   const parts: string[] = [];
+  /** Adds `sign` × a site's resources × minutes to its groups of one bucket. */
+  const add = (site: CapacitySite, bucket: number, minutes: HalfDayMinutes, sign: number) => {
+    const kinds = [...site.resources.entries()].filter(([, count]) => count > 0);
+    const perKind: [string, number][] = byKind ? kinds : [['', kinds.reduce((sum, [, count]) => sum + count, 0)]];
+    const halves: [string, number][] = byHalf
+      ? [
+          ['morning', minutes.morning],
+          ['afternoon', minutes.afternoon],
+        ]
+      : [['', minutes.morning + minutes.afternoon]];
+    const dayParts = bucketParts[bucket];
+    for (const [half, halfMinutes] of halves) {
+      if (halfMinutes === 0) continue;
+      for (const [kind, count] of perKind) {
+        let dayIndex = 0;
+        parts.length = 0;
+        for (const dimension of dimensions) {
+          if (dimension === 'halfDay') parts.push(half);
+          else if (dimension === 'kind') parts.push(kind);
+          else if (dimension === 'site') parts.push(site.id);
+          else if (dimension === 'epci') parts.push(site.epciCode ?? 'none');
+          else parts.push(dayParts[dayIndex++]);
+        }
+        const key = parts.join(KEY_SEPARATOR);
+        capacity.set(key, (capacity.get(key) ?? 0) + sign * halfMinutes * count);
+      }
+    }
+  };
   const grouped = dimensions.includes('site') ? sites : alikeSites(sites, dimensions.includes('epci'));
   for (const site of grouped) {
-    const kinds = [...site.resources.entries()].filter(([, count]) => count > 0);
-    if (kinds.length === 0) continue;
-    const { week, totals: shared } = scheduleOf(site);
-    let totals = shared;
-    // Less the site's closures on days it would have opened.
+    scheduleOf(site).totals.forEach((total, bucket) => add(site, bucket, total, 1));
+  }
+  // Less each site's closures on days it would have opened, from its own groups.
+  for (const site of sites) {
     for (const date of site.closures.keys()) {
       const bucket = bucketOf.get(date);
       if (!bucket) continue;
       if (isHoliday(date) && !site.schedule.openOnPublicHolidays.includes(date)) continue;
-      if (totals === shared) totals = shared.map((total) => ({ ...total }));
-      const weekday = weekdayOf(date);
-      const total = totals[bucketIndex.get(bucket)!];
-      total.morning -= week[weekday - 1].morning;
-      total.afternoon -= week[weekday - 1].afternoon;
+      add(site, bucketIndex.get(bucket)!, scheduleOf(site).week[weekdayOf(date) - 1], -1);
     }
-    const epci = site.epciCode ?? 'none';
-    const resourceCount = kinds.reduce((sum, [, count]) => sum + count, 0);
-    const perKind: [string, number][] = byKind ? kinds : [['', resourceCount]];
-    totals.forEach((total, index) => {
-      const dayParts = bucketParts[index];
-      const halves: [string, number][] = byHalf
-        ? [
-            ['morning', total.morning],
-            ['afternoon', total.afternoon],
-          ]
-        : [['', total.morning + total.afternoon]];
-      for (const [half, halfMinutes] of halves) {
-        if (halfMinutes === 0) continue;
-        for (const [kind, count] of perKind) {
-          let dayIndex = 0;
-          parts.length = 0;
-          for (const dimension of dimensions) {
-            if (dimension === 'halfDay') parts.push(half);
-            else if (dimension === 'kind') parts.push(kind);
-            else if (dimension === 'site') parts.push(site.id);
-            else if (dimension === 'epci') parts.push(epci);
-            else parts.push(dayParts[dayIndex++]);
-          }
-          const key = parts.join(KEY_SEPARATOR);
-          capacity.set(key, (capacity.get(key) ?? 0) + halfMinutes * count);
-        }
-      }
-    });
   }
+  // A group closed on every day of its bucket has no capacity, as if it had never been counted.
+  for (const [key, minutes] of capacity) if (minutes === 0) capacity.delete(key);
   return capacity;
 }
 
@@ -196,28 +193,22 @@ function scheduleKey(site: CapacitySite): string {
 }
 
 /**
- * Without a site grouping, sites of one schedule (and one EPCI, when grouped by EPCI) with no closure in the
- * period have the same minutes per group: their resources are added up and counted once. The network's
- * year by EPCI × month is then worked out for each EPCI's few schedules rather than for 3,400 sites. Sites
- * with closures stay apart (each closure is taken off its own site).
+ * Without a site grouping, sites of one schedule (and one EPCI, when grouped by EPCI) have the same minutes
+ * per group: their resources are added up and counted once (their closures are then taken off site by site).
+ * The network's year by EPCI × month is worked out for each EPCI's few schedules rather than for 3,400 sites.
  */
 function alikeSites(sites: CapacitySite[], byEpci: boolean): CapacitySite[] {
   const alike = new Map<string, CapacitySite>();
-  const apart: CapacitySite[] = [];
   for (const site of sites) {
-    if (site.closures.size > 0) {
-      apart.push(site);
-      continue;
-    }
     const key = `${byEpci ? (site.epciCode ?? 'none') : ''}|${scheduleKey(site)}`;
     const group = alike.get(key);
     if (!group) {
-      alike.set(key, { ...site, resources: new Map(site.resources) });
+      alike.set(key, { ...site, resources: new Map(site.resources), closures: new Map() });
       continue;
     }
     for (const [kind, count] of site.resources) group.resources.set(kind, (group.resources.get(kind) ?? 0) + count);
   }
-  return [...apart, ...alike.values()];
+  return [...alike.values()];
 }
 
 /** ISO weekday of a `YYYY-MM-DD` date (calendar arithmetic, no zone). */
