@@ -1,21 +1,17 @@
 #!/usr/bin/env node
-// `npm run bench:notifications`: 10,000 evening reminders through ONE worker process to a local SMTP server.
+// `npm run bench:notifications`: 10,000 evening reminders (BENCH_REMINDERS=<n> for another count, such as a few
+// hundred to see that the bench still runs) through ONE worker process to a local SMTP server.
 // The bookings (one member, one desk each, tomorrow) and their `booking.reminder` outbox rows are written
 // straight into the real schema; the rows fall due all at once, and the bench measures mails per second until
 // every one arrived, the latency from due to arrival (p50, p99) and the worker's memory, then checks that no
 // reminder is missing and none came twice. Loopback only: a redis-server of the bench's own on a free port
 // (never the shared one), the SMTP server inside this process (smtp-server, answering at once).
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
 import { DateTime } from 'luxon';
-import { SMTPServer } from 'smtp-server';
 import { ROOT, withBenchServer } from './bench-server.mjs';
+import { startRedis, startSmtp, startWorker } from './bench-services.mjs';
 import { describeMachine, machineState, ms, percentile, rate, table } from './load.mjs';
 import { OPENING_WEEKS } from './network-generator.mjs';
 
@@ -24,146 +20,6 @@ const DESKS_PER_SITE = 100;
 /** Everything after the reminders fell due is bounded: a stuck worker fails the bench instead of hanging it. */
 const MAX_SECONDS = 900;
 const ZONE = 'Europe/Paris';
-const API_MAIN = join(ROOT, 'dist/backend/main.js');
-const READY_LINE = 'Bastide worker is taking jobs from Redis';
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/** A redis-server of the bench's own, without persistence, on a free loopback port. */
-async function startRedis() {
-  const port = await freePort();
-  const child = spawn(
-    'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-    { stdio: 'ignore' },
-  );
-  const url = `redis://127.0.0.1:${port}`;
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await client.connect();
-      await client.ping();
-      client.disconnect();
-      break;
-    } catch {
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on ${port}`);
-      await sleep(50);
-    }
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.once('exit', () => done());
-        child.kill('SIGKILL');
-      }),
-  };
-}
-
-/**
- * The SMTP server the worker sends to: it reads each message to its end, answers 250 and notes, per
- * recipient, when the message arrived. No parsing: the bench's own process must not be what limits.
- */
-async function startSmtp() {
-  const arrivals = new Map();
-  let count = 0;
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    maxClients: 1000,
-    onData(stream, session, callback) {
-      stream.on('data', () => undefined);
-      stream.on('end', () => {
-        const at = Date.now();
-        for (const { address } of session.envelope.rcptTo) {
-          const times = arrivals.get(address);
-          if (times) times.push(at);
-          else arrivals.set(address, [at]);
-        }
-        count += 1;
-        callback();
-      });
-    },
-  });
-  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  return {
-    url: `smtp://127.0.0.1:${server.server.address().port}`,
-    arrivals,
-    received: () => count,
-    stop: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-/** `npm run worker` as production runs it, its output in a file; resolves once it takes jobs. */
-async function startWorker(env) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bastide-bench-worker-'));
-  const logFile = join(dataDir, 'worker.log');
-  const log = openSync(logFile, 'a');
-  // BENCH_CPU_PROFILE=1: the worker writes a V8 CPU profile (open it in Chrome's DevTools) when it stops.
-  const profile = process.env.BENCH_CPU_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${dataDir}`] : [];
-  const child = spawn(process.execPath, [...profile, API_MAIN, '--worker'], {
-    cwd: ROOT,
-    stdio: ['ignore', log, log],
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      TZ: 'UTC',
-      DATA_DIR: dataDir,
-      JWT_SECRET: randomBytes(32).toString('hex'),
-      LOG_LEVEL: 'info',
-      ...env,
-    },
-  });
-  let exited = false;
-  const exit = new Promise((done) =>
-    child.once('exit', () => {
-      exited = true;
-      done();
-    }),
-  );
-  const deadline = Date.now() + 120_000;
-  while (!readFileSync(logFile, 'utf8').includes(READY_LINE)) {
-    if (exited) throw new Error(`The worker stopped while starting; see ${logFile}`);
-    if (Date.now() > deadline) throw new Error(`The worker did not start within 120 s; see ${logFile}`);
-    await sleep(100);
-  }
-  return {
-    pid: child.pid,
-    logFile,
-    dataDir,
-    /** CPU time the worker used so far (user + system), in seconds (Linux). */
-    cpuSeconds() {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      // utime and stime, fields 14 and 15 of proc(5), in clock ticks (100 a second on Linux).
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    },
-    /** Resident memory now, in MiB (Linux). */
-    rssMiB() {
-      const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
-      return match ? Number(match[1]) / 1024 : NaN;
-    },
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exit;
-      clearTimeout(timer);
-    },
-  };
-}
 
 /**
  * One member, one desk and one confirmed full-day booking tomorrow per reminder, and its `booking.reminder`
@@ -216,7 +72,7 @@ async function main() {
   const machineBefore = machineState();
   process.stdout.write(`Machine: ${describeMachine(machineBefore)}\n`);
   const redis = await startRedis();
-  const smtp = await startSmtp();
+  const smtp = await startSmtp({ maxClients: 1000 });
   process.stdout.write(`Private Redis at ${redis.url}; SMTP server at ${smtp.url}\n`);
   // BENCH_SMTP_POOL=false sends each mail on a connection of its own (as before the pooled transport), and
   // JOB_CONCURRENCY, when set, is the worker's: for comparisons.
@@ -239,7 +95,11 @@ async function main() {
           `Seeded ${members.length} members, desks and bookings for ${tomorrow} with their reminders ` +
             `in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
         );
-        const worker = await startWorker({ ...jobsEnv, DATABASE_URL: databaseUrl });
+        // BENCH_CPU_PROFILE=1: the worker writes a V8 CPU profile (open it in Chrome's DevTools) when it stops.
+        const worker = await startWorker(
+          { ...jobsEnv, DATABASE_URL: databaseUrl },
+          { cpuProfile: Boolean(process.env.BENCH_CPU_PROFILE) },
+        );
         let failed = true;
         process.stdout.write(`Worker (pid ${worker.pid}) ready; log in ${worker.logFile}\n`);
         try {
@@ -296,6 +156,7 @@ async function main() {
             workerCpuSeconds: cpuSeconds,
             workerCpuMsPerMail: (cpuSeconds * 1000) / firstArrivals.length,
             outcomes,
+            smtpConnectionErrors: smtp.connectionErrors(),
           };
         } finally {
           await worker.stop();
@@ -343,7 +204,9 @@ async function main() {
           ],
         ],
       ) +
-      `\nOutbox: ${report.outcomes.map((o) => `${o.n} ${o.outcome} (attempts ≤ ${o.attempts})`).join(', ')}\n`,
+      `\nOutbox: ${report.outcomes.map((o) => `${o.n} ${o.outcome} (attempts ≤ ${o.attempts})`).join(', ')}\n` +
+      // A send broken off mid-message failed in the worker, which tries it again: rare, and worth seeing.
+      (report.smtpConnectionErrors ? `SMTP connections broken mid-message: ${report.smtpConnectionErrors}\n` : ''),
   );
   const machineAfter = machineState();
   process.stdout.write(`Machine after the run: ${describeMachine(machineAfter)}\n`);

@@ -9,21 +9,18 @@
 //   - everything an API confirmed (201) is in the database as it was answered;
 //   - every confirmation mail arrived exactly once: one per booking (its calendar UID names the booking id), one
 //     per registration or place in line, one welcome per member, and none for anything that does not exist.
-// Every phase is bounded in count and in seconds.
-import { spawn } from 'node:child_process';
+// Every phase is bounded in count and in seconds. BENCH_MEMBERS (60) and BENCH_BOOKINGS (1,500 booking attempts) size
+// the run: a few members and bookings are enough to see that it still works.
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
 import { simpleParser } from 'mailparser';
 import pg from 'pg';
-import { SMTPServer } from 'smtp-server';
 import { shuffled, workingDays } from './bench-dates.mjs';
 import { adminQuery, databaseUrl, ROOT, startApi } from './bench-server.mjs';
+import { startRedis, startSmtp, startWorker } from './bench-services.mjs';
 import { describeMachine, httpClient, machineState, ms, rate, runLoad, table } from './load.mjs';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 60);
@@ -36,8 +33,6 @@ const SEATS = 10;
 const CONCURRENCY = 32;
 const LOAD_MAX_SECONDS = 120;
 const DRAIN_MAX_SECONDS = 300;
-const READY_LINE = 'Bastide worker is taking jobs from Redis';
-const API_MAIN = join(ROOT, 'dist/backend/main.js');
 const PUBLIC_URL = 'https://bastide.example.fr';
 const OFFICER = { email: 'agent.scale@example.fr', password: 'une phrase de passe d’agent assez longue' };
 const SLOTS = ['full_day', 'morning', 'afternoon'];
@@ -46,144 +41,6 @@ const WORKDAY = [
   ['13:30', '18:00'],
 ];
 const OFFICE_WEEK = { mon: WORKDAY, tue: WORKDAY, wed: WORKDAY, thu: WORKDAY, fri: WORKDAY, sat: [], sun: [] };
-
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
-
-/**
- * A redis-server of the bench's own on a free loopback port, configured as docs/operations.md asks: no eviction,
- * append-only file. Its files live in a temporary folder removed afterwards; the shared Redis is never touched.
- */
-async function startRedis() {
-  const port = await freePort();
-  const dir = mkdtempSync(join(tmpdir(), 'bastide-scale-redis-'));
-  const child = spawn(
-    'redis-server',
-    [
-      '--port',
-      String(port),
-      '--bind',
-      '127.0.0.1',
-      '--dir',
-      dir,
-      '--save',
-      '',
-      '--appendonly',
-      'yes',
-      '--maxmemory',
-      '256mb',
-      '--maxmemory-policy',
-      'noeviction',
-    ],
-    { stdio: 'ignore' },
-  );
-  const url = `redis://127.0.0.1:${port}`;
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  client.on('error', () => undefined);
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await client.connect();
-      const policy = await client.config('GET', 'maxmemory-policy');
-      const aof = await client.config('GET', 'appendonly');
-      client.disconnect();
-      if (policy[1] !== 'noeviction' || aof[1] !== 'yes') throw new Error(`Redis started as ${policy} ${aof}`);
-      break;
-    } catch (error) {
-      if (/started as/.test(error.message)) throw error;
-      if (child.exitCode !== null || Date.now() > deadline) throw new Error(`redis-server did not start on ${port}`);
-      await sleep(50);
-    }
-  }
-  return {
-    url,
-    stop: () =>
-      new Promise((done) => {
-        const finish = () => {
-          rmSync(dir, { recursive: true, force: true });
-          done();
-        };
-        if (child.exitCode !== null) return finish();
-        child.once('exit', finish);
-        child.kill('SIGKILL');
-      }),
-  };
-}
-
-/** The SMTP peer: keeps every message whole, with its recipients, to be parsed once the run is over. */
-async function startSmtp() {
-  const messages = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    maxClients: 200,
-    onData(stream, session, callback) {
-      const chunks = [];
-      stream.on('data', (chunk) => chunks.push(chunk));
-      stream.on('end', () => {
-        messages.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), raw: Buffer.concat(chunks) });
-        callback();
-      });
-    },
-  });
-  await new Promise((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
-  return {
-    url: `smtp://127.0.0.1:${server.server.address().port}`,
-    messages,
-    stop: () => new Promise((done) => server.close(() => done())),
-  };
-}
-
-/** `npm run worker` as production runs it, its output in a file; resolves once it takes jobs. */
-async function startWorker(env) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'bastide-scale-worker-'));
-  const logFile = join(dataDir, 'worker.log');
-  const log = openSync(logFile, 'a');
-  const child = spawn(process.execPath, [API_MAIN, '--worker'], {
-    cwd: ROOT,
-    stdio: ['ignore', log, log],
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', TZ: 'UTC', DATA_DIR: dataDir, LOG_LEVEL: 'info', ...env },
-  });
-  let exited = false;
-  const exit = new Promise((done) =>
-    child.once('exit', () => {
-      exited = true;
-      done();
-    }),
-  );
-  const deadline = Date.now() + 120_000;
-  while (!readFileSync(logFile, 'utf8').includes(READY_LINE)) {
-    if (exited) throw new Error(`A worker stopped while starting; see ${logFile}`);
-    if (Date.now() > deadline) throw new Error(`A worker did not start within 120 s; see ${logFile}`);
-    await sleep(100);
-  }
-  return {
-    pid: child.pid,
-    logFile,
-    dataDir,
-    /** CPU time used so far (user + system), in seconds (Linux): shows that both workers took jobs. */
-    cpuSeconds() {
-      const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      return (Number(fields[11]) + Number(fields[12])) / 100;
-    },
-    async stop() {
-      if (exited) return;
-      child.kill('SIGTERM');
-      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-      await exit;
-      clearTimeout(timer);
-    },
-  };
-}
 
 /** Two published sites of `DESKS_PER_SITE` desks, written straight into the schema (sites are not the point). */
 async function seedSites(pool) {
@@ -331,8 +188,9 @@ async function main() {
   process.stdout.write(`Machine: ${describeMachine(machineBefore)}\n`);
   const database = `bastide_bench_scaleout_${process.pid}`;
   const url = databaseUrl(database);
-  const redis = await startRedis();
-  const smtp = await startSmtp();
+  const redis = await startRedis({ asInProduction: true });
+  // The SMTP peer keeps every message whole, with its recipients, to be parsed once the run is over.
+  const smtp = await startSmtp({ maxClients: 200, keepMessages: true });
   process.stdout.write(`Private Redis (noeviction, AOF) at ${redis.url}; SMTP server at ${smtp.url}\n`);
   const processes = [];
   let pool;
@@ -383,7 +241,7 @@ async function main() {
       `Two APIs started together on a fresh database in ${apiStartSeconds.toFixed(1)} s: ` +
         `${apis.map((a) => `${a.base} (pid ${a.pid})`).join(', ')}\n`,
     );
-    const workers = await Promise.all([0, 1].map(() => startWorker(shared)));
+    const workers = await Promise.all([0, 1].map(() => startWorker(shared, { dirPrefix: 'bastide-scale-worker-' })));
     processes.push(...workers);
     const idleCpu = workers.map((w) => w.cpuSeconds());
     process.stdout.write(`Two workers: pids ${workers.map((w) => w.pid).join(', ')}\n`);
@@ -586,6 +444,7 @@ async function main() {
       processes: { apis: apis.map((a) => a.pid), workers: workers.map((w) => w.pid) },
       workerCpuSeconds: workerCpu,
       retriedAfterConnectionReset: retried.count,
+      smtpConnectionErrors: smtp.connectionErrors(),
       apiStartSeconds,
       migrations,
       members: members.length,
@@ -658,7 +517,9 @@ async function main() {
       `${report.mail.drainSeconds.toFixed(1)} s after the load\n` +
       `Outbox by kind: ${report.outbox.map((k) => `${k.kind} ${k.n}`).join(', ')}\n` +
       `Worker CPU during the run: ${report.workerCpuSeconds.map((c) => `${c.toFixed(1)} s`).join(', ')}; ` +
-      `requests retried after a connection reset: ${report.retriedAfterConnectionReset}\n` +
+      `requests retried after a connection reset: ${report.retriedAfterConnectionReset}` +
+      (report.smtpConnectionErrors ? `; SMTP connections broken mid-message: ${report.smtpConnectionErrors}` : '') +
+      '\n' +
       `Load average after: ${report.machineAfter.loadAverage.join(' / ')}\nFigures in ${file}\n`,
   );
   if (report.failures.length) {
