@@ -35,8 +35,8 @@ export async function adminQuery(sql) {
   }
 }
 
-/** A free TCP port on the loopback interface. */
-function freePort() {
+/** A free TCP port on the loopback interface (the benches' private services take theirs here too). */
+export function freePort() {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);

@@ -4,30 +4,17 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { SMTPServer } from 'smtp-server';
-import { ROOT } from './bench-server.mjs';
+import { freePort, ROOT } from './bench-server.mjs';
 
 const API_MAIN = join(ROOT, 'dist/backend/main.js');
 const WORKER_READY_LINE = 'Bastide worker is taking jobs from Redis';
 const WORKER_READY_TIMEOUT_MS = 120_000;
 const WORKER_STOP_TIMEOUT_MS = 20_000;
-
-/** A free TCP port on the loopback interface. */
-function freePort() {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePort(port));
-    });
-  });
-}
 
 /**
  * A redis-server of the bench's own on a free loopback port. By default without persistence, as a bench of the
