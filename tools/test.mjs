@@ -4,6 +4,7 @@
 import { NX_BIN } from './nx-bin.mjs';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
@@ -14,6 +15,11 @@ const node = process.execPath;
 const jest = [join(root, 'node_modules/jest/bin/jest.js')];
 const esm = ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning'];
 const tally = { passed: 0, failed: 0 };
+// Jest's default (one worker fewer than cores) runs everything in band on a 2-core machine, while the
+// integration files spend much of their time waiting on PostgreSQL, Redis and SMTP, and each has its own
+// database: two workers at least (29 November 2026: 472 s for the 414 integration tests on two workers, against
+// 1,432 s in band in the clean run before it).
+const workers = `--maxWorkers=${Math.max(2, availableParallelism())}`;
 
 function step(label, command, args, { jestReport } = {}) {
   const started = Date.now();
@@ -47,14 +53,18 @@ function jestRun(label, prefix, config, name, extra = []) {
 step('Lint (ESLint, Prettier)', node, [join(root, 'tools/lint.mjs')]);
 step('Type checks', node, [join(root, 'tools/typecheck.mjs')]);
 step('API types match the OpenAPI document', node, [join(root, 'tools/openapi-types.mjs'), '--check']);
-jestRun('Backend unit tests', [...esm], 'backend/jest.config.cjs', 'backend-unit', ['--selectProjects', 'unit']);
-jestRun('Frontend unit tests', [], 'frontend/jest.config.cjs', 'frontend-unit');
+jestRun('Backend unit tests', [...esm], 'backend/jest.config.cjs', 'backend-unit', [
+  '--selectProjects',
+  'unit',
+  workers,
+]);
+jestRun('Frontend unit tests', [], 'frontend/jest.config.cjs', 'frontend-unit', [workers]);
 jestRun(
   'Backend integration tests (PostgreSQL, Redis, SMTP)',
   [...esm],
   'backend/jest.config.cjs',
   'backend-integration',
-  ['--selectProjects', 'integration'],
+  ['--selectProjects', 'integration', workers],
 );
 step('Build the API', node, [join(root, 'tools/build-api.mjs')]);
 step('Build the web app', node, [NX_BIN, 'run', 'frontend:build:production', '--skip-nx-cache']);
