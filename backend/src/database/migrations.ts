@@ -10,6 +10,7 @@ import { BookingCovers1764390720000 } from '../modules/booking/migrations/176439
 import { Outbox1764390100000 } from '../jobs/migrations/1764390100000-outbox';
 import { AuditLog1764390450000 } from '../modules/audit/migrations/1764390450000-audit-log';
 import { AuditLogOrder1764391300000 } from '../modules/audit/migrations/1764391300000-audit-log-order';
+import { AuditLogBySubjectAndActor1764477000000 } from '../modules/audit/migrations/1764477000000-audit-log-by-subject-and-actor';
 import { CalendarFeeds1764391400000 } from '../modules/calendars/migrations/1764391400000-calendar-feeds';
 import { NotificationOptOuts1764400000000 } from '../modules/notifications/migrations/1764400000000-notification-opt-outs';
 import { AccountTokens1764390460000 } from '../modules/identity/migrations/1764390460000-account-tokens';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   NewcomerTrialDays1764450000000,
   NewcomersSettledAt1764455000000,
   ReportingEpciMonths1764476000000,
+  AuditLogBySubjectAndActor1764477000000,
 ];

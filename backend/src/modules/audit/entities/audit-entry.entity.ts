@@ -3,6 +3,8 @@ import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 /** One action of an officer or a host on someone else's data: who, what, when. */
 @Entity({ name: 'audit_log' })
 @Index('audit_log_at_seq_idx', ['at', 'seq'])
+@Index('audit_log_subject_id_at_seq_idx', ['subjectId', 'at', 'seq'])
+@Index('audit_log_actor_id_at_seq_idx', ['actorId', 'at', 'seq'])
 export class AuditEntry {
   @PrimaryGeneratedColumn('uuid', { primaryKeyConstraintName: 'audit_log_pkey' })
   id: string;
