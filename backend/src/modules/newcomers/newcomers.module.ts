@@ -8,6 +8,7 @@ import { Newcomer } from './entities/newcomer.entity';
 import { NewcomerAccountLinks } from './newcomer-account-links';
 import { NewcomerAcknowledgementHandler } from './newcomer-acknowledgement.handler';
 import { NewcomerNextActionHandler } from './newcomer-next-action.handler';
+import { NewcomerPersonalData } from './newcomer-personal-data';
 import { NewcomerRetentionTask } from './newcomer-retention.task';
 import { NewcomersController } from './newcomers.controller';
 import { NewcomersService } from './newcomers.service';
@@ -24,7 +25,8 @@ import { SettledNewcomers } from './settled-newcomers';
  * newcomers' figures for the reports (`SettledNewcomers`). Trial days are booked through the (global)
  * booking module's `BookingService` on an account opened by identity's `AuthService`; sites are found near a
  * file's wishes with the sites module's `SiteProximity`; a sign-up with a file's address links it through
- * identity's `AccountCreatedListeners`.
+ * identity's `AccountCreatedListeners`. A linked file is in its member's GDPR export and anonymised when they erase
+ * their account (`NewcomerPersonalData`, found by identity through `@HoldsPersonalData`).
  */
 @Module({
   imports: [
@@ -43,6 +45,7 @@ import { SettledNewcomers } from './settled-newcomers';
     TrialDaysService,
     TrialDayInvitationHandler,
     NewcomerAccountLinks,
+    NewcomerPersonalData,
   ],
   // The reports count settled newcomers through this, not by reading the files.
   exports: [SettledNewcomers],

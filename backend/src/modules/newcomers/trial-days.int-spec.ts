@@ -404,4 +404,122 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     // An anonymised file is no one's any more.
     expect(byId.get(gone.id)).toBeNull();
   });
+
+  it('puts a linked file in its member’s GDPR export, nobody else’s, and anonymises it when they erase their account', async () => {
+    const file = await newcomer({
+      lastName: 'Exportée',
+      phone: '06 11 22 33 44',
+      adults: 2,
+      children: 1,
+      wishedCommuneCode: '32013',
+      housing: 'rent',
+      timing: 'within_a_year',
+    });
+    // Someone else's file, linked to their own account at sign-up.
+    const stranger = await newcomer({ lastName: 'Étrangère' });
+    const strangerAccount = await t.http
+      .post('/api/v1/auth/register')
+      .send({ email: stranger.email, password: TEST_PASSWORD, firstName: 'Léa', lastName: 'Étrangère' })
+      .expect(201);
+    await as(admin).patch(`/api/v1/newcomers/${file.id}`).send({ status: 'contacted' }).expect(200);
+    await as(admin)
+      .post(`/api/v1/newcomers/${file.id}/notes`)
+      .send({ text: 'Cherche une maison avec jardin, école à pied' })
+      .expect(201);
+    const offered = await offer(admin, file.id, { siteId: auch.id, date: '2026-12-10' }).expect(201);
+    const token = await invitationLink(file.email);
+    const accepted = await t.http
+      .post(`/api/v1/trial-day-invitations/${token}/accept`)
+      .send({ password: TEST_PASSWORD })
+      .expect(201);
+    const userId = accepted.body.session.user.id;
+    const bearer = `Bearer ${accepted.body.session.accessToken}`;
+
+    const exported = (await t.http.get('/api/v1/me/export').set('Authorization', bearer).expect(200)).body;
+    expect(exported.newcomerFiles).toHaveLength(1);
+    const [mine] = exported.newcomerFiles;
+    expect(mine).toMatchObject({
+      id: file.id,
+      firstName: 'Léa',
+      lastName: 'Exportée',
+      email: file.email,
+      phone: '06 11 22 33 44',
+      currentCity: 'Nantes',
+      profession: 'Développeuse',
+      projectKind: 'telework',
+      wishes: 'Travailler au calme près d’Auch',
+      adults: 2,
+      children: 1,
+      wishedCommune: { code: '32013', name: 'Auch' },
+      housing: 'rent',
+      timing: 'within_a_year',
+      status: 'contacted',
+      consentedAt: '2026-11-30T10:00:00+01:00',
+      anonymised: false,
+    });
+    const steps = mine.timeline.map((e: { kind: string; value: string | null }) => `${e.kind}:${e.value}`);
+    expect(steps).toEqual(
+      expect.arrayContaining([
+        'created:null',
+        'status:contacted',
+        'trial_day:offered',
+        `account:${userId}`,
+        'trial_day:accepted',
+      ]),
+    );
+    // The officer's note about them is theirs to read.
+    expect(mine.timeline).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          kind: 'note',
+          text: 'Cherche une maison avec jardin, école à pied',
+          author: expect.objectContaining({ id: admin.id }),
+        }),
+      ]),
+    );
+    expect(mine.trialDays).toEqual([
+      expect.objectContaining({
+        id: offered.body.id,
+        state: 'accepted',
+        siteName: 'Tiers-lieu d’Auch',
+        date: '2026-12-10',
+        bookingId: accepted.body.booking.id,
+        userId,
+      }),
+    ]);
+    expect(JSON.stringify(exported)).not.toContain(stranger.id);
+    const theirs = await t.http
+      .get('/api/v1/me/export')
+      .set('Authorization', `Bearer ${strangerAccount.body.accessToken}`)
+      .expect(200);
+    expect(theirs.body.newcomerFiles.map((f: { id: string }) => f.id)).toEqual([stranger.id]);
+    expect((await as(member).get('/api/v1/me/export').expect(200)).body.newcomerFiles).toEqual([]);
+
+    // Erasing the account anonymises the file as an erasure on request would; the stranger's stays as it was.
+    await t.http.delete('/api/v1/me').set('Authorization', bearer).expect(204);
+    const after = (await as(admin).get(`/api/v1/newcomers/${file.id}`).expect(200)).body;
+    expect(after).toMatchObject({
+      anonymised: true,
+      firstName: '',
+      lastName: '',
+      email: '',
+      phone: null,
+      currentCity: '',
+      profession: '',
+      wishes: '',
+      // What the reports count stays.
+      status: 'contacted',
+      projectKind: 'telework',
+    });
+    expect(after.timeline.filter((e: { text: string | null }) => e.text !== null)).toEqual([]);
+    expect(after.timeline.at(-1)).toMatchObject({ kind: 'anonymised', author: null });
+    expect(JSON.stringify(after)).not.toMatch(/Exportée|06 11 22 33 44|jardin/);
+    const rows = await t.dataSource.query(
+      `SELECT id, user_id, anonymised_at FROM newcomers WHERE id = ANY($1::uuid[]) ORDER BY id`,
+      [[file.id, stranger.id]],
+    );
+    const byId = new Map(rows.map((r: { id: string }) => [r.id, r]));
+    expect(byId.get(file.id)).toMatchObject({ user_id: null, anonymised_at: expect.any(Date) });
+    expect(byId.get(stranger.id)).toMatchObject({ user_id: strangerAccount.body.user.id, anonymised_at: null });
+  });
 });

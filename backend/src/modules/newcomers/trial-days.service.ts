@@ -266,12 +266,18 @@ export class TrialDaysService {
   /** A file's trial days, newest first. */
   async list(newcomerId: string): Promise<TrialDayPage> {
     await this.requireFile(newcomerId);
+    const items = await this.ofFile(newcomerId);
+    return { items, total: items.length };
+  }
+
+  /** The trial days of a file known to exist (the member's GDPR export reads its own linked files), newest first. */
+  async ofFile(newcomerId: string): Promise<TrialDayView[]> {
     const rows: TrialDayRow[] = await this.dataSource.query(
       `${TRIAL_DAY_SELECT} WHERE t.newcomer_id = $1 ORDER BY t.offered_at DESC, t.id`,
       [newcomerId],
     );
     const people = await this.names(rows.map((row) => row.offered_by));
-    return { items: rows.map((row) => this.toView(row, people)), total: rows.length };
+    return rows.map((row) => this.toView(row, people));
   }
 
   /** The officer takes back an invitation still waiting: its link stops working at once. */

@@ -82,7 +82,10 @@ export class Newcomer {
   /** When the file last became `settled` (null while it is not): the reports' year of settling. */
   @Column({ name: 'settled_at', type: 'timestamptz', nullable: true }) settledAt: Date | null;
 
-  /** The member account the newcomer opened (a trial day accepted, or signing up with the file's address). */
+  /**
+   * The member account the newcomer opened (a trial day accepted, or signing up with the file's address): the
+   * file is then in that account's GDPR export, and erasing the account anonymises it (`NewcomerPersonalData`).
+   */
   @Column({ name: 'user_id', type: 'uuid', nullable: true }) userId: string | null;
 
   @ManyToOne(() => User, { onDelete: 'SET NULL' })
