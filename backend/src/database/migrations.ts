@@ -32,6 +32,7 @@ import { Newcomers1764430000000 } from '../modules/newcomers/migrations/17644300
 import { NewcomerTrialDays1764450000000 } from '../modules/newcomers/migrations/1764450000000-newcomer-trial-days';
 import { ReportingSiteMonthMembers1764412000000 } from '../modules/reporting/migrations/1764412000000-reporting-site-month-members';
 import { NewcomersSettledAt1764455000000 } from '../modules/newcomers/migrations/1764455000000-newcomers-settled-at';
+import { NewcomerTrialDaysExpired1764478600000 } from '../modules/newcomers/migrations/1764478600000-newcomer-trial-days-expired';
 import { ReportingFollowsSiteHours1764413000000 } from '../modules/reporting/migrations/1764413000000-reporting-follows-site-hours';
 import { ReportingMonthlyRollups1764460000000 } from '../modules/reporting/migrations/1764460000000-reporting-monthly-rollups';
 import { ReportingEpciMonths1764476000000 } from '../modules/reporting/migrations/1764476000000-reporting-epci-months';
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   NewcomersSettledAt1764455000000,
   ReportingEpciMonths1764476000000,
   AuditLogBySubjectAndActor1764477000000,
+  NewcomerTrialDaysExpired1764478600000,
 ];

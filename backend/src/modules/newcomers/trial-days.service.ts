@@ -230,6 +230,14 @@ export class TrialDaysService {
     try {
       id = await this.dataSource.transaction(async (manager) => {
         const file = await this.lockFile(manager, newcomerId);
+        // An invitation whose link ran out unanswered is still `pending`, and the one-pending index cannot read
+        // the clock to tell it from one that waits: closed as expired first, under the file's lock, it leaves
+        // room for this offer. One still waiting makes the INSERT a 409.
+        await manager.query(
+          `UPDATE newcomer_trial_days SET status = 'expired'
+           WHERE newcomer_id = $1 AND status = 'pending' AND expires_at <= $2`,
+          [newcomerId, now],
+        );
         const [row]: { id: string }[] = await manager.query(
           `INSERT INTO newcomer_trial_days (newcomer_id, site_id, resource_id, kind, date, slot, expires_at, offered_by,
              offered_at)
@@ -460,8 +468,7 @@ export class TrialDaysService {
   }
 
   private stateOf(row: TrialDayRow, now: Date): TrialDayState {
-    if (row.status === 'accepted') return 'accepted';
-    if (row.status === 'withdrawn') return 'withdrawn';
+    if (row.status !== 'pending') return row.status;
     return row.expires_at <= now ? 'expired' : 'sent';
   }
 

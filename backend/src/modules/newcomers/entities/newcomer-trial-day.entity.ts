@@ -5,7 +5,8 @@ import { Resource } from '../../sites/entities/resource.entity';
 import { Site } from '../../sites/entities/site.entity';
 import { Newcomer } from './newcomer.entity';
 
-export const TRIAL_DAY_STATUSES = ['pending', 'accepted', 'withdrawn'] as const;
+/** `expired`: its link ran out unanswered; closed so when another is offered (a `pending` one may be past too). */
+export const TRIAL_DAY_STATUSES = ['pending', 'accepted', 'withdrawn', 'expired'] as const;
 export type TrialDayStatus = (typeof TRIAL_DAY_STATUSES)[number];
 
 /**
@@ -19,7 +20,7 @@ export type TrialDayStatus = (typeof TRIAL_DAY_STATUSES)[number];
 @Index('newcomer_trial_days_newcomer_id_idx', ['newcomerId', 'offeredAt'])
 @Check('newcomer_trial_days_kind_check', `kind IN ('desk', 'meeting_room', 'private_office', 'phone_booth')`)
 @Check('newcomer_trial_days_slot_check', `slot IN ('full_day', 'morning', 'afternoon')`)
-@Check('newcomer_trial_days_status_check', `status IN ('pending', 'accepted', 'withdrawn')`)
+@Check('newcomer_trial_days_status_check', `status IN ('pending', 'accepted', 'withdrawn', 'expired')`)
 @Check('newcomer_trial_days_accepted_check', `(status = 'accepted') = (accepted_at IS NOT NULL)`)
 @Check('newcomer_trial_days_withdrawn_check', `(status = 'withdrawn') = (withdrawn_at IS NOT NULL)`)
 export class NewcomerTrialDay {
