@@ -297,8 +297,16 @@ export class NewcomersService {
        WHERE newcomer_id = ANY($1::uuid[]) AND status = 'pending'`,
       [done, now],
     );
+    // Nor anything that leads back to the person's account: the account entry's id, the trial days' account
+    // and booking (the booking stays the member's; the file no longer says whose it was).
     await manager.query(
-      `UPDATE newcomer_timeline SET text = NULL WHERE newcomer_id = ANY($1::uuid[]) AND text IS NOT NULL`,
+      `UPDATE newcomer_trial_days SET user_id = NULL, booking_id = NULL
+       WHERE newcomer_id = ANY($1::uuid[]) AND (user_id IS NOT NULL OR booking_id IS NOT NULL)`,
+      [done],
+    );
+    await manager.query(
+      `UPDATE newcomer_timeline SET text = NULL, value = CASE WHEN kind = 'account' THEN NULL ELSE value END
+       WHERE newcomer_id = ANY($1::uuid[]) AND (text IS NOT NULL OR kind = 'account')`,
       [done],
     );
     for (const id of done) await this.writeTimeline(manager, id, now, { kind: 'anonymised', authorId });

@@ -514,6 +514,13 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     expect(after.timeline.filter((e: { text: string | null }) => e.text !== null)).toEqual([]);
     expect(after.timeline.at(-1)).toMatchObject({ kind: 'anonymised', author: null });
     expect(JSON.stringify(after)).not.toMatch(/Exportée|06 11 22 33 44|jardin/);
+    // Nothing leads back to the account or its booking any more: not the timeline, not the trial day.
+    expect(after.timeline.find((e: { kind: string }) => e.kind === 'account')).toMatchObject({ value: null });
+    expect(JSON.stringify(after)).not.toContain(userId);
+    const [trialDay] = await t.dataSource.query(`SELECT user_id, booking_id FROM newcomer_trial_days WHERE id = $1`, [
+      offered.body.id,
+    ]);
+    expect(trialDay).toEqual({ user_id: null, booking_id: null });
     const rows = await t.dataSource.query(
       `SELECT id, user_id, anonymised_at FROM newcomers WHERE id = ANY($1::uuid[]) ORDER BY id`,
       [[file.id, stranger.id]],
