@@ -28,14 +28,19 @@ export async function givenNewcomer(
 }
 
 /**
- * The secret of the newest trial-day link mailed to `email` (other than those in `seen`), waiting for the mail:
- * only its hash is stored, so the mail is the one place to read it.
+ * The secret of the first trial-day link mailed to `email` other than those `seen`, waiting for the mail: only its
+ * hash is stored, so the mail is the one place to read it. With `publicUrl`, only a link on that address counts.
  */
-export async function trialDayLinkMailedTo(smtp: SmtpPeer, email: string, seen: string[] = []): Promise<string> {
+export async function trialDayLinkMailedTo(
+  smtp: SmtpPeer,
+  email: string,
+  { seen = [], publicUrl = '' }: { seen?: string[]; publicUrl?: string } = {},
+): Promise<string> {
+  const link = new RegExp(`${publicUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/journee-essai/([A-Za-z0-9_-]+)`);
   return eventually(async () =>
     smtp
       .to(email)
-      .map((mail) => /\/journee-essai\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '')?.[1])
-      .find((link): link is string => !!link && !seen.includes(link)),
+      .map((mail) => link.exec(mail.text ?? '')?.[1])
+      .find((secret): secret is string => !!secret && !seen.includes(secret)),
   );
 }

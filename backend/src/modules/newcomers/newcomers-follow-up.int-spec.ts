@@ -1,28 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { givenNewcomer, newcomerForm } from '../../testing/newcomers-fixtures';
 import { createTestApp, TestApp } from '../../testing/test-app';
 import { NewcomerNextActionHandler } from './newcomer-next-action.handler';
 import { nextActionReminderKey } from './newcomers.service';
 
 /** Sunday 29 November 2026, 15:00 in Paris. */
 const NOW = new Date('2026-11-29T14:00:00Z');
-
-let counter = 0;
-function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  counter += 1;
-  return {
-    firstName: 'Paul',
-    lastName: `Suivi-${counter}`,
-    email: `paul-${counter}@example.fr`,
-    currentCity: 'Lyon',
-    profession: 'Développeur',
-    projectKind: 'telework',
-    wishes: 'Une maison de village près d’une gare',
-    consent: true,
-    ...overrides,
-  };
-}
 
 /** The officers' follow-up of a file: next action reminders, the moment of settling, the pipeline's pages. */
 describe('newcomers follow-up over HTTP', () => {
@@ -35,8 +20,6 @@ describe('newcomers follow-up over HTTP', () => {
     get: (path: string) => t.http.get(path).set('Authorization', who.bearer),
     patch: (path: string) => t.http.patch(path).set('Authorization', who.bearer),
   });
-  const newcomer = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-    (await t.http.post('/api/v1/newcomers').send(form(overrides)).expect(201)).body.id;
   /** The reminders still waiting to be sent for a file. */
   const pendingReminders = async (id: string): Promise<{ key: string; due_at: Date; payload: object }[]> =>
     t.dataSource.query(
@@ -56,7 +39,7 @@ describe('newcomers follow-up over HTTP', () => {
   });
 
   it('keeps the structured wishes of the form and refuses out-of-range ones, naming each field', async () => {
-    const id = await newcomer({
+    const { id } = await givenNewcomer(t, {
       adults: 1,
       children: 0,
       wishedArea: 'Lomagne',
@@ -80,7 +63,7 @@ describe('newcomers follow-up over HTTP', () => {
       settledAt: null,
     });
     const fieldsOf = async (body: Record<string, unknown>) =>
-      (await t.http.post('/api/v1/newcomers').send(form(body)).expect(400)).body.errors.map(
+      (await t.http.post('/api/v1/newcomers').send(newcomerForm(body)).expect(400)).body.errors.map(
         (e: { field: string }) => e.field,
       );
     expect(await fieldsOf({ adults: 0 })).toEqual(['adults']);
@@ -92,7 +75,7 @@ describe('newcomers follow-up over HTTP', () => {
   });
 
   it('moves the reminder when the next action date moves, and takes it back when the date is cleared', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     await as(admin)
       .patch(`/api/v1/newcomers/${id}`)
       .send({ officerId: otherOfficer.id, nextActionDate: '2026-12-04', nextActionNote: 'Appeler' })
@@ -133,7 +116,7 @@ describe('newcomers follow-up over HTTP', () => {
   });
 
   it('leaves a reminder already on its way alone: its handler skips it once the date moved', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     await as(admin)
       .patch(`/api/v1/newcomers/${id}`)
       .send({ officerId: admin.id, nextActionDate: '2026-12-04' })
@@ -148,7 +131,7 @@ describe('newcomers follow-up over HTTP', () => {
   });
 
   it('records when a file became settled, keeps it while settled, clears it when the file moves back', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     // Access tokens are short-lived: an officer signs in again at each moment the clock is moved to.
     const officerAt = async (instant: string) => {
       clock.set(new Date(instant));

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DateTime } from 'luxon';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { givenNewcomer, newcomerForm } from '../../testing/newcomers-fixtures';
 import { givenHost, givenSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
@@ -14,23 +15,6 @@ const NO_ONE = '00000000-0000-4000-8000-000000000000';
 const NOW = new Date('2026-11-29T14:00:00Z');
 /** The app's limit for this spec: above what the other tests post, reached on purpose by the last one. */
 const LIMIT = 40;
-
-let counter = 0;
-/** A filled-in form; each call a new address so that mails can be told apart. */
-function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  counter += 1;
-  return {
-    firstName: 'Claire',
-    lastName: 'Dupuy',
-    email: `claire-${counter}@example.fr`,
-    currentCity: 'Bordeaux',
-    profession: 'Graphiste',
-    projectKind: 'freelance',
-    wishes: 'Un village avec une école, la fibre, à moins d’une heure de Toulouse',
-    consent: true,
-    ...overrides,
-  };
-}
 
 describe('newcomers (Soho Solo) over HTTP', () => {
   let t: TestApp;
@@ -48,8 +32,6 @@ describe('newcomers (Soho Solo) over HTTP', () => {
     delete: (path: string) => t.http.delete(path).set('Authorization', who.bearer),
   });
   const submit = (body: Record<string, unknown>) => t.http.post('/api/v1/newcomers').send(body);
-  const newcomer = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-    (await submit(form(overrides)).expect(201)).body.id;
   const fileCount = async (): Promise<number> =>
     (await t.dataSource.query(`SELECT count(*)::int AS n FROM newcomers`))[0].n;
 
@@ -75,8 +57,14 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('opens a file from the public form, answers only its id and status, and acknowledges it by mail', async () => {
-    const body = form({
+    const body = newcomerForm({
+      firstName: 'Claire',
+      lastName: 'Dupuy',
       email: '  Claire.Dupuy@Example.FR ',
+      currentCity: 'Bordeaux',
+      profession: 'Graphiste',
+      projectKind: 'freelance',
+      wishes: 'Un village avec une école, la fibre, à moins d’une heure de Toulouse',
       phone: '06 12 34 56 78',
       adults: 2,
       children: 2,
@@ -155,7 +143,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('writes the acknowledgement in English when the form was', async () => {
-    const body = form({ locale: 'en', firstName: 'Jane' });
+    const body = newcomerForm({ locale: 'en', firstName: 'Jane' });
     await submit(body).expect(201);
     const mail = await eventually(async () => smtp.to(body.email as string)[0]);
     expect(mail.subject).toBe('Soho Solo: we have received your request');
@@ -167,7 +155,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   it('refuses the form without consent (400 naming consent) and stores nothing', async () => {
     const before = await fileCount();
     for (const consent of [undefined, false, 'true']) {
-      const refused = await submit(form({ consent })).expect(400);
+      const refused = await submit(newcomerForm({ consent })).expect(400);
       expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
       expect(refused.body.errors.map((e: { field: string }) => e.field)).toEqual(['consent']);
     }
@@ -177,18 +165,18 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   it('refuses bad fields: project kind, e-mail, an unknown wished commune, an unknown field', async () => {
     const fieldsOf = async (body: Record<string, unknown>) =>
       (await submit(body).expect(400)).body.errors.map((e: { field: string }) => e.field);
-    expect(await fieldsOf(form({ projectKind: 'remote' }))).toEqual(['projectKind']);
-    expect(await fieldsOf(form({ email: 'not an address' }))).toEqual(['email']);
-    expect(await fieldsOf(form({ firstName: '' }))).toEqual(['firstName']);
-    expect(await fieldsOf(form({ children: -1 }))).toEqual(['children']);
-    expect(await fieldsOf(form({ wishedCommuneCode: '99999' }))).toEqual(['wishedCommuneCode']);
-    expect(await fieldsOf(form({ timing: 'tomorrow' }))).toEqual(['timing']);
-    expect(await fieldsOf(form({ status: 'settled' }))).toEqual(['status']);
+    expect(await fieldsOf(newcomerForm({ projectKind: 'remote' }))).toEqual(['projectKind']);
+    expect(await fieldsOf(newcomerForm({ email: 'not an address' }))).toEqual(['email']);
+    expect(await fieldsOf(newcomerForm({ firstName: '' }))).toEqual(['firstName']);
+    expect(await fieldsOf(newcomerForm({ children: -1 }))).toEqual(['children']);
+    expect(await fieldsOf(newcomerForm({ wishedCommuneCode: '99999' }))).toEqual(['wishedCommuneCode']);
+    expect(await fieldsOf(newcomerForm({ timing: 'tomorrow' }))).toEqual(['timing']);
+    expect(await fieldsOf(newcomerForm({ status: 'settled' }))).toEqual(['status']);
   });
 
   it('answers a filled honeypot as if accepted, but stores nothing and sends nothing', async () => {
     const before = await fileCount();
-    const body = form({ website: 'https://cheap-pills.example' });
+    const body = newcomerForm({ website: 'https://cheap-pills.example' });
     const answer = await submit(body).expect(201);
     expect(answer.body).toEqual({ id: expect.any(String), status: 'new' });
     expect(await fileCount()).toBe(before);
@@ -198,12 +186,12 @@ describe('newcomers (Soho Solo) over HTTP', () => {
     ]);
     expect(rows).toEqual([]);
     // An empty honeypot is a person's form.
-    await submit(form({ website: '' })).expect(201);
+    await submit(newcomerForm({ website: '' })).expect(201);
     expect(await fileCount()).toBe(before + 1);
   });
 
   it('lets only officers read and act on files: anonymous 401, members and hosts 403', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     const routes: [method: 'get' | 'patch' | 'post' | 'delete', path: string, body?: object][] = [
       ['get', '/api/v1/newcomers'],
       ['get', `/api/v1/newcomers/${id}`],
@@ -221,7 +209,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('moves a file in any order, assigns an officer and a welcome commune, each change on the timeline', async () => {
-    const id = await newcomer({ firstName: 'Marc' });
+    const { id } = await givenNewcomer(t, { firstName: 'Marc' });
     const changed = await as(admin)
       .patch(`/api/v1/newcomers/${id}`)
       .send({
@@ -265,7 +253,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('reminds the officer in charge of the next action at 08:00 Paris on its date, unless the file moved on', async () => {
-    const id = await newcomer({ firstName: 'Léa', lastName: 'Rappel' });
+    const { id } = await givenNewcomer(t, { firstName: 'Léa', lastName: 'Rappel' });
     await as(admin)
       .patch(`/api/v1/newcomers/${id}`)
       .send({ officerId: otherOfficer.id, nextActionDate: '2026-12-04', nextActionNote: 'Appeler la mairie' })
@@ -289,7 +277,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('refuses a PATCH with an unknown status, a non-officer, an unknown commune, or of an unknown file', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     const fieldsOf = async (body: Record<string, unknown>) =>
       (await as(admin).patch(`/api/v1/newcomers/${id}`).send(body).expect(400)).body.errors.map(
         (e: { field: string }) => e.field,
@@ -313,7 +301,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('adds dated notes with their author, kept in the order written', async () => {
-    const id = await newcomer();
+    const { id } = await givenNewcomer(t);
     const first = await as(admin).post(`/api/v1/newcomers/${id}/notes`).send({ text: '  Appelée : visite samedi.  ' });
     expect(first.status).toBe(201);
     expect(first.body).toEqual({
@@ -337,8 +325,8 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('lists the pipeline by status and officer, newest first, as { items, total }', async () => {
-    const a = await newcomer({ lastName: 'Pipeline-A' });
-    const b = await newcomer({ lastName: 'Pipeline-B' });
+    const { id: a } = await givenNewcomer(t, { lastName: 'Pipeline-A' });
+    const { id: b } = await givenNewcomer(t, { lastName: 'Pipeline-B' });
     await as(admin).patch(`/api/v1/newcomers/${a}`).send({ status: 'settled', officerId: otherOfficer.id }).expect(200);
     await as(admin).patch(`/api/v1/newcomers/${b}`).send({ status: 'settled' }).expect(200);
     const settled = await as(admin).get('/api/v1/newcomers?status=settled').expect(200);
@@ -355,7 +343,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   });
 
   it('erases a file on request: personal data and notes blanked, kept out of the pipeline, no more changes', async () => {
-    const id = await newcomer({ lastName: 'Effacée' });
+    const { id } = await givenNewcomer(t, { lastName: 'Effacée', projectKind: 'freelance' });
     await as(admin).post(`/api/v1/newcomers/${id}/notes`).send({ text: 'Habite au 3 rue des Lilas' }).expect(201);
     await as(admin).delete(`/api/v1/newcomers/${id}`).expect(204);
     const file = (await as(admin).get(`/api/v1/newcomers/${id}`).expect(200)).body;
@@ -380,10 +368,10 @@ describe('newcomers (Soho Solo) over HTTP', () => {
   it('anonymises at 03:00 exactly the files past their retention date: idle three years, or dropped six months', async () => {
     const start = DateTime.fromISO('2027-01-10T10:00:00', { zone: 'Europe/Paris' });
     clock.set(start.toJSDate());
-    const idle = await newcomer({ lastName: 'Idle' });
-    const noted = await newcomer({ lastName: 'Noted' });
-    const dropped = await newcomer({ lastName: 'Dropped' });
-    const reopened = await newcomer({ lastName: 'Reopened' });
+    const { id: idle } = await givenNewcomer(t, { lastName: 'Idle' });
+    const { id: noted } = await givenNewcomer(t, { lastName: 'Noted' });
+    const { id: dropped } = await givenNewcomer(t, { lastName: 'Dropped' });
+    const { id: reopened } = await givenNewcomer(t, { lastName: 'Reopened' });
 
     // Access tokens are short-lived: an officer signs in again at each moment the clock is moved to.
     const officerAt = async (instant: DateTime) => {
@@ -431,7 +419,7 @@ describe('newcomers (Soho Solo) over HTTP', () => {
     // Honeypot posts count as much as any: the limit is on the address, whatever it sends.
     let answer;
     for (let i = 0; i <= LIMIT; i++) {
-      answer = await submit(form({ website: 'robot' }));
+      answer = await submit(newcomerForm({ website: 'robot' }));
       if (answer.status === 429) break;
       expect(answer.status).toBe(201);
     }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TEST_PASSWORD, TestAccount } from '../../testing/accounts';
+import { givenNewcomer, trialDayLinkMailedTo } from '../../testing/newcomers-fixtures';
 import { givenHost, givenResource, givenSite } from '../../testing/sites-fixtures';
 import { SmtpPeer } from '../../testing/smtp-peer';
 import { createTestApp, eventually, TestApp } from '../../testing/test-app';
@@ -11,22 +12,7 @@ const NOW = new Date('2026-11-30T09:00:00Z');
 /** The trial day: Thursday 3 December 2026, a working day at the test sites. */
 const DAY = '2026-12-03';
 const NO_ONE = '00000000-0000-4000-8000-000000000000';
-
-let counter = 0;
-function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  counter += 1;
-  return {
-    firstName: 'Léa',
-    lastName: `Essai${counter}`,
-    email: `lea-${counter}@example.fr`,
-    currentCity: 'Nantes',
-    profession: 'Développeuse',
-    projectKind: 'telework',
-    wishes: 'Travailler au calme près d’Auch',
-    consent: true,
-    ...overrides,
-  };
-}
+const PUBLIC_URL = 'https://bastide.example.fr';
 
 describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP', () => {
   let t: TestApp;
@@ -45,20 +31,6 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     post: (path: string) => t.http.post(path).set('Authorization', who.bearer),
     patch: (path: string) => t.http.patch(path).set('Authorization', who.bearer),
   });
-  const newcomer = async (overrides: Record<string, unknown> = {}): Promise<{ id: string; email: string }> => {
-    const body = form(overrides);
-    const created = await t.http.post('/api/v1/newcomers').send(body).expect(201);
-    return { id: created.body.id, email: body.email as string };
-  };
-  /** The accept link of the invitation mailed to `email`, waiting for the mail. */
-  const invitationLink = async (email: string): Promise<string> => {
-    const mail = await eventually(async () =>
-      smtp.to(email).find((m) => m.subject?.includes('journée d’essai') || m.subject?.includes("journée d'essai")),
-    );
-    const match = /https:\/\/bastide\.example\.fr\/journee-essai\/([A-Za-z0-9_-]+)/.exec(mail.text ?? '');
-    expect(match).not.toBeNull();
-    return match![1];
-  };
   const offer = (who: TestAccount, id: string, body: Record<string, unknown>) =>
     as(who).post(`/api/v1/newcomers/${id}/trial-days`).send(body);
 
@@ -66,7 +38,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     smtp = new SmtpPeer();
     t = await createTestApp({
       clock,
-      env: { SMTP_URL: await smtp.start(), PUBLIC_URL: 'https://bastide.example.fr', RATE_LIMIT_PER_MINUTE: '0' },
+      env: { SMTP_URL: await smtp.start(), PUBLIC_URL, RATE_LIMIT_PER_MINUTE: '0' },
     });
     admin = await givenAdmin(t);
     member = await givenMember(t);
@@ -91,7 +63,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('suggests the published tiers-lieux nearest the wished commune, to officers only', async () => {
-    const file = await newcomer({ wishedCommuneCode: '32013' });
+    const file = await givenNewcomer(t, { wishedCommuneCode: '32013' });
     const answer = await as(admin).get(`/api/v1/newcomers/${file.id}/suggested-sites`).expect(200);
     expect(answer.body.origin).toEqual({ kind: 'commune', code: '32013', name: 'Auch', approximate: false });
     expect(answer.body.items.map((s: { id: string }) => s.id)).toEqual([auch.id, condom.id]);
@@ -101,13 +73,13 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     expect(answer.body.total).toBe(2);
 
     // Ténarèze names no commune: the area is the name of Condom's EPCI.
-    const byArea = await newcomer({ wishedArea: 'Ténarèze' });
+    const byArea = await givenNewcomer(t, { wishedArea: 'Ténarèze' });
     const area = await as(admin).get(`/api/v1/newcomers/${byArea.id}/suggested-sites?limit=1`).expect(200);
     expect(area.body.origin).toMatchObject({ kind: 'epci', approximate: false });
     expect(area.body.items.map((s: { id: string }) => s.id)).toEqual([condom.id]);
 
     // A word that names no commune of the Gers (the territory search once answered it with a 500).
-    const unknownArea = await newcomer({ wishedArea: 'Quelque part au calme' });
+    const unknownArea = await givenNewcomer(t, { wishedArea: 'Quelque part au calme' });
     expect((await as(admin).get(`/api/v1/newcomers/${unknownArea.id}/suggested-sites`).expect(200)).body.origin).toBe(
       null,
     );
@@ -116,7 +88,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
       total: 0,
     });
 
-    const nowhere = await newcomer();
+    const nowhere = await givenNewcomer(t);
     expect((await as(admin).get(`/api/v1/newcomers/${nowhere.id}/suggested-sites`).expect(200)).body).toEqual({
       origin: null,
       items: [],
@@ -132,7 +104,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('offers a trial day, mails the invitation, and the newcomer accepts: account, booking, linked file', async () => {
-    const file = await newcomer({ wishedCommuneCode: '32013' });
+    const file = await givenNewcomer(t, { firstName: 'Léa', lastName: 'Essai1', wishedCommuneCode: '32013' });
     await as(member).post(`/api/v1/newcomers/${file.id}/trial-days`).send({ siteId: auch.id, date: DAY }).expect(403);
     await t.http.post(`/api/v1/newcomers/${file.id}/trial-days`).send({ siteId: auch.id, date: DAY }).expect(401);
 
@@ -156,7 +128,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     const twice = await offer(admin, file.id, { siteId: condom.id, date: DAY }).expect(409);
     expect(twice.body.type).toMatch(/trial-day-pending$/);
 
-    const token = await invitationLink(file.email);
+    const token = await trialDayLinkMailedTo(smtp, file.email, { publicUrl: PUBLIC_URL });
     const mail = smtp.to(file.email).find((m) => m.subject?.startsWith('Soho Solo : une journée d'))!;
     expect(mail.subject).toBe("Soho Solo : une journée d'essai au Tiers-lieu d’Auch");
     expect(mail.text).toContain('jeudi 3 décembre 2026, toute la journée');
@@ -245,9 +217,9 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('books another free desk when the one offered was taken meanwhile, and a clear 409 when none is left', async () => {
-    const file = await newcomer();
+    const file = await givenNewcomer(t);
     await offer(admin, file.id, { siteId: auch.id, date: '2026-12-04', resourceId: desk2.id }).expect(201);
-    const token = await invitationLink(file.email);
+    const token = await trialDayLinkMailedTo(smtp, file.email, { publicUrl: PUBLIC_URL });
     // Someone books the desk offered.
     await as(member)
       .post('/api/v1/bookings')
@@ -260,9 +232,9 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
     expect(accepted.body.booking.resourceId).toBe(desk1.id);
 
     // Any free desk, then no desk left at all: a 409, and no account left behind.
-    const late = await newcomer();
+    const late = await givenNewcomer(t);
     await offer(admin, late.id, { siteId: auch.id, date: '2026-12-07' }).expect(201);
-    const lateToken = await invitationLink(late.email);
+    const lateToken = await trialDayLinkMailedTo(smtp, late.email, { publicUrl: PUBLIC_URL });
     const other = await givenMember(t);
     for (const desk of [desk1, desk2]) {
       await t.http
@@ -283,7 +255,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('refuses a day the site is closed, a past day, an unpublished site and a desk of another site', async () => {
-    const file = await newcomer();
+    const file = await givenNewcomer(t);
     const saturday = await offer(admin, file.id, { siteId: auch.id, date: '2026-12-05' }).expect(422);
     expect(saturday.body.type).toMatch(/site-closed$/);
     await offer(admin, file.id, { siteId: auch.id, date: '2026-11-27' }).expect(422);
@@ -300,9 +272,9 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   it('asks the holder of an existing account to sign in, and books on it once signed in', async () => {
     const existing = await givenMember(t, { firstName: 'Marc' });
     // The file was written after the account: nothing linked it.
-    const file = await newcomer({ email: existing.email });
+    const file = await givenNewcomer(t, { email: existing.email });
     await offer(admin, file.id, { siteId: auch.id, date: DAY }).expect(201);
-    const token = await invitationLink(file.email);
+    const token = await trialDayLinkMailedTo(smtp, file.email, { publicUrl: PUBLIC_URL });
     expect((await t.http.get(`/api/v1/trial-day-invitations/${token}`).expect(200)).body.accountExists).toBe(true);
 
     const signedOut = await t.http
@@ -330,9 +302,9 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('lets the officer withdraw a waiting invitation; expired links stop working too', async () => {
-    const file = await newcomer();
+    const file = await givenNewcomer(t);
     const offered = await offer(admin, file.id, { siteId: condom.id, date: DAY }).expect(201);
-    const token = await invitationLink(file.email);
+    const token = await trialDayLinkMailedTo(smtp, file.email, { publicUrl: PUBLIC_URL });
     await as(member).post(`/api/v1/newcomers/${file.id}/trial-days/${offered.body.id}/withdraw`).expect(403);
     const withdrawn = await as(admin)
       .post(`/api/v1/newcomers/${file.id}/trial-days/${offered.body.id}/withdraw`)
@@ -348,13 +320,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
 
     // A new offer once the first is withdrawn; it expires at the start of the day.
     await offer(admin, file.id, { siteId: condom.id, date: '2026-12-01', slot: 'afternoon' }).expect(201);
-    const second = await eventually(async () => {
-      const links = smtp
-        .to(file.email)
-        .map((m) => /journee-essai\/([A-Za-z0-9_-]+)/.exec(m.text ?? '')?.[1])
-        .filter((link): link is string => !!link && link !== token);
-      return links[0];
-    });
+    const second = await trialDayLinkMailedTo(smtp, file.email, { seen: [token] });
     expect(smtp.to(file.email).some((m) => m.text?.includes("l'après-midi"))).toBe(true);
     clock.set(new Date('2026-12-01T13:00:00Z'));
     try {
@@ -374,7 +340,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('mails the invitation in English for a file written in English', async () => {
-    const file = await newcomer({ locale: 'en', firstName: 'Jane' });
+    const file = await givenNewcomer(t, { locale: 'en', firstName: 'Jane' });
     await offer(admin, file.id, { siteId: auch.id, date: '2026-12-08', slot: 'morning' }).expect(201);
     const mail = await eventually(async () => smtp.to(file.email).find((m) => m.subject?.includes('trial day')));
     expect(mail.subject).toBe('Soho Solo: a trial day at Tiers-lieu d’Auch');
@@ -384,8 +350,8 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('links a file to the account opened with its address at sign-up, and says so on its timeline', async () => {
-    const file = await newcomer({ email: 'Paul.Neuf@Example.fr' });
-    const gone = await newcomer({ email: 'paul.neuf@example.fr' });
+    const file = await givenNewcomer(t, { email: 'Paul.Neuf@Example.fr' });
+    const gone = await givenNewcomer(t, { email: 'paul.neuf@example.fr' });
     await t.http.delete(`/api/v1/newcomers/${gone.id}`).set('Authorization', admin.bearer).expect(204);
     const registered = await t.http
       .post('/api/v1/auth/register')
@@ -406,8 +372,13 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
   });
 
   it('puts a linked file in its member’s GDPR export, nobody else’s, and anonymises it when they erase their account', async () => {
-    const file = await newcomer({
+    const file = await givenNewcomer(t, {
+      firstName: 'Léa',
       lastName: 'Exportée',
+      currentCity: 'Nantes',
+      profession: 'Développeuse',
+      projectKind: 'telework',
+      wishes: 'Travailler au calme près d’Auch',
       phone: '06 11 22 33 44',
       adults: 2,
       children: 1,
@@ -416,7 +387,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
       timing: 'within_a_year',
     });
     // Someone else's file, linked to their own account at sign-up.
-    const stranger = await newcomer({ lastName: 'Étrangère' });
+    const stranger = await givenNewcomer(t, { lastName: 'Étrangère' });
     const strangerAccount = await t.http
       .post('/api/v1/auth/register')
       .send({ email: stranger.email, password: TEST_PASSWORD, firstName: 'Léa', lastName: 'Étrangère' })
@@ -427,7 +398,7 @@ describe('newcomers: suggested tiers-lieux, trial days and accounts, over HTTP',
       .send({ text: 'Cherche une maison avec jardin, école à pied' })
       .expect(201);
     const offered = await offer(admin, file.id, { siteId: auch.id, date: '2026-12-10' }).expect(201);
-    const token = await invitationLink(file.email);
+    const token = await trialDayLinkMailedTo(smtp, file.email, { publicUrl: PUBLIC_URL });
     const accepted = await t.http
       .post(`/api/v1/trial-day-invitations/${token}/accept`)
       .send({ password: TEST_PASSWORD })

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { strFromU8, unzipSync } from 'fflate';
 import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
+import { givenNewcomer } from '../../testing/newcomers-fixtures';
 import { givenHost, givenSite } from '../../testing/sites-fixtures';
 import { createTestApp, TestApp } from '../../testing/test-app';
 
@@ -12,22 +13,6 @@ const AUCH_EPCI = '200066926';
 const FLEURANCE_EPCI = '243200391';
 const PERIOD = 'from=2026-01-01&to=2027-12-31';
 
-let counter = 0;
-function form(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  counter += 1;
-  return {
-    firstName: 'Inès',
-    lastName: `Installée-${counter}`,
-    email: `ines-${counter}@example.fr`,
-    currentCity: 'Nantes',
-    profession: 'Traductrice',
-    projectKind: 'freelance',
-    wishes: 'Une petite ville avec un collège',
-    consent: true,
-    ...overrides,
-  };
-}
-
 /** Settled newcomers per EPCI and year of settling, from the Soho Solo files. */
 describe('reports: settled newcomers', () => {
   let t: TestApp;
@@ -35,13 +20,11 @@ describe('reports: settled newcomers', () => {
   let admin: TestAccount;
   let epciNames: Record<string, string>;
 
-  const newcomer = async (overrides: Record<string, unknown> = {}): Promise<string> =>
-    (await t.http.post('/api/v1/newcomers').send(form(overrides)).expect(201)).body.id;
   /** An officer signed in at `instant` (tokens are short-lived) changes the file then. */
-  const changeAt = async (instant: string, id: string, change: Record<string, unknown>) => {
+  const changeAt = async (instant: string, file: { id: string }, change: Record<string, unknown>) => {
     clock.set(new Date(instant));
     const officer = await givenAdmin(t);
-    await t.http.patch(`/api/v1/newcomers/${id}`).set('Authorization', officer.bearer).send(change).expect(200);
+    await t.http.patch(`/api/v1/newcomers/${file.id}`).set('Authorization', officer.bearer).send(change).expect(200);
     return officer;
   };
   const report = (who: TestAccount, query: string) =>
@@ -56,30 +39,32 @@ describe('reports: settled newcomers', () => {
     epciNames = Object.fromEntries(rows.map((row) => [row.code, row.name]));
 
     // Welcome commune Auch, settled in March 2026.
-    await changeAt('2026-03-10T09:00:00Z', await newcomer(), { status: 'settled', welcomeCommuneCode: AUCH });
+    await changeAt('2026-03-10T09:00:00Z', await givenNewcomer(t), { status: 'settled', welcomeCommuneCode: AUCH });
     // No welcome commune: the wished one (Fleurance) counts.
-    await changeAt('2026-06-01T09:00:00Z', await newcomer({ wishedCommuneCode: FLEURANCE }), { status: 'settled' });
+    await changeAt('2026-06-01T09:00:00Z', await givenNewcomer(t, { wishedCommuneCode: FLEURANCE }), {
+      status: 'settled',
+    });
     // Welcome commune (Fleurance) before the wished one (Auch); settled in 2027.
-    await changeAt('2027-01-20T09:00:00Z', await newcomer({ wishedCommuneCode: AUCH }), {
+    await changeAt('2027-01-20T09:00:00Z', await givenNewcomer(t, { wishedCommuneCode: AUCH }), {
       status: 'settled',
       welcomeCommuneCode: FLEURANCE,
     });
     // Neither: no EPCI.
-    await changeAt('2026-05-02T09:00:00Z', await newcomer(), { status: 'settled' });
+    await changeAt('2026-05-02T09:00:00Z', await givenNewcomer(t), { status: 'settled' });
     // Settled, then back to visiting: not settled any more.
-    const back = await newcomer({ wishedCommuneCode: AUCH });
+    const back = await givenNewcomer(t, { wishedCommuneCode: AUCH });
     await changeAt('2026-04-01T09:00:00Z', back, { status: 'settled' });
     await changeAt('2026-04-02T09:00:00Z', back, { status: 'visiting' });
     // Settled, then erased at their request: anonymised, still counted.
-    const erased = await newcomer();
+    const erased = await givenNewcomer(t);
     const officer = await changeAt('2026-04-10T09:00:00Z', erased, { status: 'settled', welcomeCommuneCode: AUCH });
-    await t.http.delete(`/api/v1/newcomers/${erased}`).set('Authorization', officer.bearer).expect(204);
+    await t.http.delete(`/api/v1/newcomers/${erased.id}`).set('Authorization', officer.bearer).expect(204);
     // 31 December 2025 at 23:30 in Paris: 2025, before the period.
-    await changeAt('2025-12-31T22:30:00Z', await newcomer(), { status: 'settled', welcomeCommuneCode: AUCH });
+    await changeAt('2025-12-31T22:30:00Z', await givenNewcomer(t), { status: 'settled', welcomeCommuneCode: AUCH });
     // 1 January 2026 at 00:30 in Paris (still 2025 in UTC): 2026.
-    await changeAt('2025-12-31T23:30:00Z', await newcomer(), { status: 'settled', welcomeCommuneCode: AUCH });
+    await changeAt('2025-12-31T23:30:00Z', await givenNewcomer(t), { status: 'settled', welcomeCommuneCode: AUCH });
     // Never settled.
-    await newcomer({ wishedCommuneCode: AUCH });
+    await givenNewcomer(t, { wishedCommuneCode: AUCH });
 
     clock.set(NOW);
     admin = await givenAdmin(t);

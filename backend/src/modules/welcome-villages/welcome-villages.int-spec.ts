@@ -3,6 +3,7 @@ import { FixedClock } from '../../common/clock/clock';
 import { givenAdmin, givenMember, TestAccount } from '../../testing/accounts';
 import { givenHost, givenSite } from '../../testing/sites-fixtures';
 import { createTestApp, TestApp } from '../../testing/test-app';
+import { welcomeVillageRequest } from '../../testing/welcome-villages-fixtures';
 
 const NO_ONE = '00000000-0000-4000-8000-000000000000';
 /** Sunday 29 November 2026, 15:00 in Paris. */
@@ -11,21 +12,20 @@ const MIRANDE = '32256';
 const LECTOURE = '32208';
 const MARCIAC = '32233';
 
-/** A village as an officer fills it in. */
+/**
+ * A village with every field filled in, the relay's address as an officer might type it (stored trimmed, lower
+ * case); for Mirande unless `overrides` say otherwise.
+ */
 function village(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    communeCode: MIRANDE,
-    relayName: 'Martine Lacoste',
-    relayRole: 'town_hall',
+  return welcomeVillageRequest({
     relayEmail: 'Accueil@Mairie-Mirande.FR ',
     relayPhone: '05 62 66 00 00',
     offers: ['school', 'shops', 'fibre'],
-    descriptionFr: 'Bastide du XIIIe siècle : école, collège, marché le lundi.',
     descriptionEn: 'A 13th-century bastide: primary and secondary schools, Monday market.',
     latitude: 43.5147,
     longitude: 0.4044,
     ...overrides,
-  };
+  });
 }
 
 describe('welcome villages over HTTP', () => {
@@ -82,16 +82,12 @@ describe('welcome villages over HTTP', () => {
     const lectoure = await as(admin)
       .post('/api/v1/welcome-villages')
       .send(
-        village({
+        welcomeVillageRequest({
           communeCode: LECTOURE,
           relayName: 'Association Lectoure Accueil',
           relayRole: 'association',
           relayEmail: 'bonjour@lectoure-accueil.fr',
-          relayPhone: undefined,
           offers: ['housing'],
-          descriptionEn: undefined,
-          latitude: undefined,
-          longitude: undefined,
           published: true,
         }),
       )
