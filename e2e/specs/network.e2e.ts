@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BastideServer, startBastide } from '../support/bastide-server';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { frenchPage, launchChromium, screenshot, seriousAccessibilityViolations } from '../support/browser';
 
 const OFFICER = { email: 'officer@gers-tiers-lieux.example', password: 'un mot de passe de chargée de mission' };
 const HOST = {
@@ -53,16 +53,7 @@ describe('a new site, from the network to the public directory, in Chromium', ()
     await server?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    // axe-core is injected as a script tag, which the app's Content-Security-Policy would rightly refuse.
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'fr-FR',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, contexts);
 
   async function expectAccessible(page: Page): Promise<void> {
     expect(await seriousAccessibilityViolations(page)).toEqual([]);

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { simpleParser } from 'mailparser';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BastideServer, startBastide } from '../support/bastide-server';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import {
+  frenchPage,
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  submitSignIn,
+} from '../support/browser';
+import { trialDate, trialDayInvitationPath } from '../support/trial-day';
 
 const DEMO_PASSWORD = 'bastide-demo-2026';
 const OFFICER = 'agent.reseau@bastide.demo';
@@ -12,18 +16,6 @@ const OFFICER = 'agent.reseau@bastide.demo';
 const JULIEN = { email: 'julien.aero@bastide.demo', firstName: 'Julien', lastName: 'Baylac' };
 const CAMILLE = 'camille.toulouse@bastide.demo';
 const AUCH = "Tiers-lieu d'Auch";
-
-/** A weekday at least two days ahead (Auch opens Monday to Friday), avoiding Christmas and New Year's Day. */
-function trialDate(): string {
-  const day = new Date();
-  day.setUTCDate(day.getUTCDate() + 2);
-  for (;;) {
-    const iso = day.toISOString().slice(0, 10);
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !iso.endsWith('-12-25') && !iso.endsWith('-01-01')) return iso;
-    day.setUTCDate(day.getUTCDate() + 1);
-  }
-}
 
 /**
  * A trial day offered to someone who already has an account: the invitation never opens a second account nor
@@ -67,20 +59,7 @@ describe('a trial day accepted while signed in, in Chromium', () => {
     });
     expect(offered.status).toBe(201);
 
-    // The embedded default writes mails as .eml files: the outbox sends them within a few seconds.
-    const mailDir = join(server.dataDir, 'mail');
-    const deadline = Date.now() + 60_000;
-    while (!invitationPath) {
-      const files = existsSync(mailDir) ? readdirSync(mailDir).filter((name) => name.endsWith('.eml')) : [];
-      for (const name of files) {
-        const mail = await simpleParser(readFileSync(join(mailDir, name)));
-        if (mail.subject !== `Soho Solo : une journée d'essai au ${AUCH}`) continue;
-        const found = /https?:\/\/\S+?\/journee-essai\/[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
-        if (found) invitationPath = new URL(found).pathname;
-      }
-      if (Date.now() > deadline) throw new Error('No invitation mail was written in 60 s.');
-      if (!invitationPath) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    invitationPath = await trialDayInvitationPath(server, JULIEN.email, AUCH);
   }, 180_000);
 
   afterAll(async () => {
@@ -89,23 +68,9 @@ describe('a trial day accepted while signed in, in Chromium', () => {
     await server?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    // axe-core is injected as a script tag, which the app's Content-Security-Policy would rightly refuse.
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'fr-FR',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, contexts);
 
-  async function signInOnPage(page: Page, email: string): Promise<void> {
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname !== '/connexion');
-  }
+  const signInOnPage = (page: Page, email: string) => submitSignIn(page, email, DEMO_PASSWORD);
 
   it('tells someone signed in with another account whose invitation it is, and offers no way to accept', async () => {
     const page = await newPage();

@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { simpleParser } from 'mailparser';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { BastideServer, startBastide } from '../support/bastide-server';
-import { launchChromium, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import {
+  frenchPage,
+  launchChromium,
+  screenshot,
+  seriousAccessibilityViolations,
+  submitSignIn,
+} from '../support/browser';
+import { trialDate, trialDayInvitationPath } from '../support/trial-day';
 
 const DEMO_PASSWORD = 'bastide-demo-2026';
 const OFFICER = { email: 'agent.reseau@bastide.demo' };
@@ -20,18 +24,6 @@ const NEWCOMER = {
   password: 'une longue phrase de passe',
 };
 const NOTE = 'Appelée : elle aimerait essayer le tiers-lieu d’Auch avant de chercher un logement.';
-
-/** A weekday at least two days ahead (Auch opens Monday to Friday), avoiding Christmas and New Year's Day. */
-function trialDate(): string {
-  const day = new Date();
-  day.setUTCDate(day.getUTCDate() + 2);
-  for (;;) {
-    const iso = day.toISOString().slice(0, 10);
-    const weekday = day.getUTCDay();
-    if (weekday !== 0 && weekday !== 6 && !iso.endsWith('-12-25') && !iso.endsWith('-01-01')) return iso;
-    day.setUTCDate(day.getUTCDate() + 1);
-  }
-}
 
 /**
  * Issue 8's acceptance: someone sends the Soho Solo form; an officer finds the file, moves it to “contacted”,
@@ -57,23 +49,11 @@ describe('a newcomer’s trial day, from the form to the host’s day sheet, in 
     await server?.stop();
   });
 
-  async function newPage(): Promise<Page> {
-    // axe-core is injected as a script tag, which the app's Content-Security-Policy would rightly refuse.
-    const context = await browser.newContext({
-      bypassCSP: true,
-      locale: 'fr-FR',
-      viewport: { width: 1280, height: 900 },
-    });
-    contexts.push(context);
-    return context.newPage();
-  }
+  const newPage = () => frenchPage(browser, contexts);
 
   async function signIn(page: Page, email: string): Promise<void> {
     await page.goto(server.baseUrl + '/connexion');
-    await page.getByLabel('Adresse électronique').fill(email);
-    await page.getByLabel('Mot de passe').fill(DEMO_PASSWORD);
-    await page.getByRole('button', { name: 'Se connecter' }).click();
-    await page.waitForURL((url) => url.pathname !== '/connexion');
+    await submitSignIn(page, email, DEMO_PASSWORD);
   }
 
   async function expectAccessible(page: Page): Promise<void> {
@@ -125,22 +105,7 @@ describe('a newcomer’s trial day, from the form to the host’s day sheet, in 
   });
 
   it('mails the newcomer an invitation with its link', async () => {
-    // The embedded default writes mails as .eml files: the outbox sends them within a few seconds.
-    const mailDir = join(server.dataDir, 'mail');
-    const deadline = Date.now() + 60_000;
-    while (!invitationLink) {
-      const files = existsSync(mailDir) ? readdirSync(mailDir).filter((name) => name.endsWith('.eml')) : [];
-      for (const name of files) {
-        const mail = await simpleParser(readFileSync(join(mailDir, name)));
-        if (mail.subject !== `Soho Solo : une journée d'essai au ${AUCH}`) continue;
-        expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain(NEWCOMER.email);
-        const found = /https?:\/\/\S+?\/journee-essai\/[A-Za-z0-9_-]+/.exec(mail.text ?? '')?.[0];
-        // The mail names the app's public address; the test reaches the same server by its own.
-        if (found) invitationLink = server.baseUrl + new URL(found).pathname;
-      }
-      if (Date.now() > deadline) throw new Error('No invitation mail was written in 60 s.');
-      if (!invitationLink) await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    invitationLink = server.baseUrl + (await trialDayInvitationPath(server, NEWCOMER.email, AUCH));
   });
 
   it('lets the newcomer accept with a password: the account is opened and the day booked', async () => {

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { Browser, chromium, Page } from 'playwright-core';
+import { Browser, BrowserContext, chromium, Page } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '../..');
 export const ARTIFACTS = join(root, 'e2e/artifacts');
@@ -20,6 +20,28 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+/**
+ * A page in a new French desktop context, kept in `contexts` for the spec to close. axe-core is injected as a
+ * script tag, which the app's Content-Security-Policy would rightly refuse: the context bypasses it.
+ */
+export async function frenchPage(browser: Browser, contexts: BrowserContext[]): Promise<Page> {
+  const context = await browser.newContext({
+    bypassCSP: true,
+    locale: 'fr-FR',
+    viewport: { width: 1280, height: 900 },
+  });
+  contexts.push(context);
+  return context.newPage();
+}
+
+/** Fills in the sign-in page the browser shows, sends it, and waits until the app has left it. */
+export async function submitSignIn(page: Page, email: string, password: string): Promise<void> {
+  await page.getByLabel('Adresse électronique').fill(email);
+  await page.getByLabel('Mot de passe').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await page.waitForURL((url) => url.pathname !== '/connexion');
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
